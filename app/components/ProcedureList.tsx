@@ -1,0 +1,33 @@
+import { Link } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import type { OnlineLevel } from '~/domain/catalogue/filters.ts'
+import { OnlineLevelTag } from './OnlineLevelTag.tsx'
+
+export interface ProcedureSummary {
+  code: string
+  name: string
+  onlineLevel: OnlineLevel
+  timeLimit: number
+  timeLimitUnit: 'WORKING_DAY' | 'CALENDAR_DAY'
+  field: { name: string; nameEn: string }
+  level: { name: string; nameEn: string }
+}
+
+export function ProcedureList({ items }: { items: ProcedureSummary[] }) {
+  const { t, i18n } = useTranslation()
+  const en = i18n.language === 'en'
+  return (
+    <ul className="results">
+      {items.map((item) => (
+        <li key={item.code}>
+          <Link to={`/thu-tuc/${item.code}`}>{item.name}</Link>
+          <p className="meta">
+            <OnlineLevelTag level={item.onlineLevel} /> {en ? item.field.nameEn : item.field.name} ·{' '}
+            {en ? item.level.nameEn : item.level.name} · {t(`timeLimit.${item.timeLimitUnit}`, { count: item.timeLimit })} ·{' '}
+            {t('procedure.code')} {item.code}
+          </p>
+        </li>
+      ))}
+    </ul>
+  )
+}

@@ -1,0 +1,120 @@
+// The one place that opens the database: embedded PGlite under DATA_DIR when DATABASE_URL is unset,
+// otherwise the PostgreSQL server it names. Pending migrations are applied on open.
+import { mkdirSync } from 'node:fs'
+import path from 'node:path'
+import { PGlite } from '@electric-sql/pglite'
+import { PrismaPg } from '@prisma/adapter-pg'
+import pg from 'pg'
+import { PrismaPGlite } from 'pglite-prisma-adapter'
+import { PrismaClient } from '../prisma/generated/client.ts'
+import { migrate, type SqlConnection } from './db/migrate.server.ts'
+
+export type DatabaseKind = 'pglite' | 'postgresql'
+
+export interface Database {
+  kind: DatabaseKind
+  prisma: PrismaClient
+  close(): Promise<void>
+}
+
+export type DatabaseConfig =
+  | { kind: 'pglite'; dataDir: string } // a directory, or 'memory://' for tests
+  | { kind: 'postgresql'; url: string }
+
+export class DatabaseUnreachableError extends Error {}
+
+export function configFromEnv(env = process.env): DatabaseConfig {
+  if (env.DATABASE_URL) return { kind: 'postgresql', url: env.DATABASE_URL }
+  return { kind: 'pglite', dataDir: path.resolve(env.DATA_DIR ?? 'data', 'pglite') }
+}
+
+export async function openDatabase(config: DatabaseConfig): Promise<Database> {
+  return config.kind === 'pglite' ? openPglite(config.dataDir) : openPostgres(config.url)
+}
+
+async function openPglite(dataDir: string): Promise<Database> {
+  // PGlite 0.3 does not create the parent directory itself.
+  if (!dataDir.includes('://')) mkdirSync(path.dirname(dataDir), { recursive: true })
+  const client = new PGlite(dataDir.includes('://') ? dataDir : dataDir)
+  await client.waitReady
+  await migrate({
+    query: async <T>(sql: string, params?: unknown[]) => (await client.query<T>(sql, params)).rows,
+    exec: async (script) => {
+      await client.exec(script)
+    },
+  })
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(client) })
+  return {
+    kind: 'pglite',
+    prisma,
+    async close() {
+      await prisma.$disconnect()
+      await client.close()
+    },
+  }
+}
+
+function describeTarget(url: string) {
+  try {
+    const { hostname, port, pathname } = new URL(url)
+    return `${hostname}:${port || 5432}${pathname}`
+  } catch {
+    return 'the server named by DATABASE_URL'
+  }
+}
+
+async function openPostgres(url: string): Promise<Database> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 10_000 })
+  try {
+    await client.connect()
+  } catch (error) {
+    const reason = (error as { code?: string; message: string }).code ?? (error as Error).message
+    throw new DatabaseUnreachableError(
+      `Cannot reach PostgreSQL at ${describeTarget(url)} (${reason}). Check DATABASE_URL and that the server is running.`,
+    )
+  }
+  const conn: SqlConnection = {
+    query: async <T>(sql: string, params?: unknown[]) =>
+      (await client.query(sql, params)).rows as T[],
+    exec: async (script) => {
+      await client.query(script)
+    },
+  }
+  try {
+    await migrate(conn)
+  } finally {
+    await client.end()
+  }
+  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 10 }) })
+  return {
+    kind: 'postgresql',
+    prisma,
+    close: () => prisma.$disconnect(),
+  }
+}
+
+// ── The process-wide database ──
+
+let current: Promise<Database> | undefined
+
+/** The process-wide database, opened on first use from the environment. */
+export function database(): Promise<Database> {
+  current ??= openDatabase(configFromEnv())
+  return current
+}
+
+/** Shorthand for the Prisma client of the process-wide database. */
+export async function db(): Promise<PrismaClient> {
+  return (await database()).prisma
+}
+
+/** Tests and scripts install a database they opened themselves. */
+export function useDatabase(database: Database) {
+  current = Promise.resolve(database)
+}
+
+export async function closeDatabase() {
+  const open = current
+  current = undefined
+  if (open) await (await open).close()
+}

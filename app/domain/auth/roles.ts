@@ -1,0 +1,47 @@
+// Who may enter which area, and where each role lands after logging in.
+export const ROLES = [
+  'CITIZEN',
+  'CLERK',
+  'SPECIALIST',
+  'APPROVER',
+  'SUPPORT_STAFF',
+  'AGENCY_ADMIN',
+  'SYSTEM_ADMIN',
+] as const
+export type Role = (typeof ROLES)[number]
+
+export type Area = 'citizen' | 'backOffice' | 'supportPoint' | 'admin'
+
+export const AREA_ROLES: Record<Area, readonly Role[]> = {
+  citizen: ['CITIZEN'],
+  backOffice: ['CLERK', 'SPECIALIST', 'APPROVER'],
+  supportPoint: ['SUPPORT_STAFF'],
+  admin: ['AGENCY_ADMIN', 'SYSTEM_ADMIN'],
+}
+
+export const AREA_PATHS: Record<Area, string> = {
+  citizen: '/ho-so',
+  backOffice: '/mot-cua',
+  supportPoint: '/ho-tro',
+  admin: '/quan-tri',
+}
+
+export function areaOf(role: Role): Area {
+  const area = (Object.keys(AREA_ROLES) as Area[]).find((a) => AREA_ROLES[a].includes(role))
+  if (!area) throw new Error(`Role without an area: ${role}`)
+  return area
+}
+
+export function homePathOf(role: Role): string {
+  return AREA_PATHS[areaOf(role)]
+}
+
+export function mayEnter(role: Role, area: Area): boolean {
+  return AREA_ROLES[area].includes(role)
+}
+
+/** Only same-site paths: "//evil.example" and "https://…" fall back to the role's home. */
+export function safeRedirect(target: string | null | undefined, role: Role): string {
+  if (target && target.startsWith('/') && !target.startsWith('//') && !target.startsWith('/\\')) return target
+  return homePathOf(role)
+}

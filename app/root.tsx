@@ -1,0 +1,90 @@
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import {
+  isRouteErrorResponse,
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useLocation,
+  useRouteError,
+  useRouteLoaderData,
+} from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { optionalUser } from './auth/guards.server.ts'
+import { SiteFooter, SiteHeader } from './components/layout/SiteHeader.tsx'
+import { areaOf } from './domain/auth/roles.ts'
+import { DEFAULT_LANGUAGE } from './i18n/config.ts'
+import { languageOf } from './i18n/i18n.server.ts'
+import styles from './styles/app.css?url'
+
+export const links: LinksFunction = () => [
+  { rel: 'stylesheet', href: styles },
+  { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' },
+]
+
+export const meta: MetaFunction = () => [{ name: 'theme-color', content: '#0b3a6f' }]
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await optionalUser(request)
+  return {
+    language: languageOf(request),
+    user: user ? { fullName: user.fullName, role: user.role, area: areaOf(user.role) } : null,
+  }
+}
+
+export type RootData = Awaited<ReturnType<typeof loader>>
+
+export function useRootData() {
+  return useRouteLoaderData<typeof loader>('root')
+}
+
+export function Layout({ children }: { children: React.ReactNode }) {
+  const data = useRootData()
+  const { t } = useTranslation()
+  return (
+    <html lang={data?.language ?? DEFAULT_LANGUAGE}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        <a className="skip-link" href="#main">
+          {t('layout.skipLink')}
+        </a>
+        <SiteHeader user={data?.user ?? null} />
+        <main id="main" className="container" tabIndex={-1}>
+          {children}
+        </main>
+        <SiteFooter />
+        <ScrollRestoration />
+        <Scripts />
+      </body>
+    </html>
+  )
+}
+
+export default function App() {
+  return <Outlet />
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError()
+  const { t } = useTranslation()
+  const { pathname } = useLocation()
+  const status = isRouteErrorResponse(error) ? error.status : 500
+  const key = status === 404 ? 'notFound' : status === 403 ? 'forbidden' : 'serverError'
+  if (status >= 500) console.error(error)
+  return (
+    <>
+      <title>{t(`errors.page.${key}.title`)}</title>
+      <h1>{t(`errors.page.${key}.title`)}</h1>
+      <p>{t(`errors.page.${key}.body`, { path: pathname })}</p>
+      <p>
+        <a href="/">{t('errors.page.backHome')}</a>
+      </p>
+    </>
+  )
+}

@@ -1,0 +1,60 @@
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { Form, Link, useActionData } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { optionalUser } from '~/auth/guards.server.ts'
+import { startSession } from '~/auth/session.server.ts'
+import { ErrorSummary } from '~/components/forms/ErrorSummary.tsx'
+import { TextField } from '~/components/forms/TextField.tsx'
+import { db } from '~/db.server.ts'
+import { homePathOf } from '~/domain/auth/roles.ts'
+import { registrationSchema } from '~/domain/identity/schemas.ts'
+import { useValidatedForm } from '~/forms/use-validated-form.ts'
+import { failure, parseForm } from '~/forms/validation.ts'
+import { registerCitizen } from '~/models/user.server.ts'
+import { titleMeta } from '~/utils/meta.ts'
+import { pageTitle } from '~/utils/page.server.ts'
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data)
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await optionalUser(request)
+  if (user) throw redirect(homePathOf(user.role))
+  return { title: await pageTitle(request, 'register.title') }
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const formData = await request.formData()
+  const parsed = parseForm(formData, registrationSchema)
+  if (!parsed.ok) return parsed
+  const result = await registerCitizen(await db(), parsed.data)
+  if (!result.ok) return failure(result.errors, formData)
+  const cookie = await startSession(result.userId, request)
+  throw redirect('/ho-so?chao-mung=1', { headers: { 'Set-Cookie': cookie } })
+}
+
+export default function Register() {
+  const actionData = useActionData<typeof action>()
+  const { t } = useTranslation()
+  const { register, errors, onSubmit, submitCount } = useValidatedForm(registrationSchema, actionData)
+  return (
+    <div className="form-narrow">
+      <ErrorSummary errors={errors} submitCount={submitCount} />
+      <h1>{t('register.heading')}</h1>
+      <p>{t('register.lead')}</p>
+      <Form method="post" noValidate onSubmit={onSubmit}>
+        <TextField label={t('register.fullName')} error={errors.fullName} registration={register('fullName')} autoComplete="name" />
+        <TextField label={t('register.nationalId')} hint={t('register.nationalIdHint')} error={errors.nationalId} registration={register('nationalId')} inputMode="numeric" autoComplete="off" maxLength={12} className="input--narrow" />
+        <TextField label={t('register.phone')} hint={t('register.phoneHint')} error={errors.phone} registration={register('phone')} type="tel" autoComplete="tel" />
+        <TextField label={t('register.email')} error={errors.email} registration={register('email')} type="email" autoComplete="email" spellCheck={false} />
+        <TextField label={t('register.password')} hint={t('register.passwordHint')} error={errors.password} registration={register('password')} type="password" autoComplete="new-password" />
+        <TextField label={t('register.confirmPassword')} error={errors.confirmPassword} registration={register('confirmPassword')} type="password" autoComplete="new-password" />
+        <button type="submit" className="button">
+          {t('register.submit')}
+        </button>
+      </Form>
+      <p>
+        {t('register.haveAccount')} <Link to="/dang-nhap">{t('nav.login')}</Link>
+      </p>
+    </div>
+  )
+}

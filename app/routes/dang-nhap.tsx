@@ -1,0 +1,57 @@
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { Form, Link, useActionData, useSearchParams } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { optionalUser } from '~/auth/guards.server.ts'
+import { startSession } from '~/auth/session.server.ts'
+import { ErrorSummary } from '~/components/forms/ErrorSummary.tsx'
+import { TextField } from '~/components/forms/TextField.tsx'
+import { db } from '~/db.server.ts'
+import { homePathOf, safeRedirect } from '~/domain/auth/roles.ts'
+import { loginSchema } from '~/domain/identity/schemas.ts'
+import { useValidatedForm } from '~/forms/use-validated-form.ts'
+import { failure, parseForm } from '~/forms/validation.ts'
+import { authenticate } from '~/models/user.server.ts'
+import { titleMeta } from '~/utils/meta.ts'
+import { pageTitle } from '~/utils/page.server.ts'
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data)
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await optionalUser(request)
+  if (user) throw redirect(homePathOf(user.role))
+  return { title: await pageTitle(request, 'login.title') }
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const formData = await request.formData()
+  const parsed = parseForm(formData, loginSchema)
+  if (!parsed.ok) return parsed
+  const user = await authenticate(await db(), parsed.data.identifier, parsed.data.password)
+  if (!user) return failure({ identifier: 'errors.login.invalid' }, formData)
+  const cookie = await startSession(user.id, request)
+  throw redirect(safeRedirect(parsed.data.redirectTo, user.role), { headers: { 'Set-Cookie': cookie } })
+}
+
+export default function Login() {
+  const actionData = useActionData<typeof action>()
+  const [searchParams] = useSearchParams()
+  const { t } = useTranslation()
+  const { register, errors, onSubmit, submitCount } = useValidatedForm(loginSchema, actionData)
+  return (
+    <div className="form-narrow">
+      <ErrorSummary errors={errors} submitCount={submitCount} />
+      <h1>{t('login.heading')}</h1>
+      <Form method="post" noValidate onSubmit={onSubmit}>
+        <input type="hidden" {...register('redirectTo')} value={searchParams.get('redirectTo') ?? ''} />
+        <TextField label={t('login.identifier')} hint={t('login.identifierHint')} error={errors.identifier} registration={register('identifier')} autoComplete="username" spellCheck={false} />
+        <TextField label={t('login.password')} error={errors.password} registration={register('password')} type="password" autoComplete="current-password" />
+        <button type="submit" className="button">
+          {t('login.submit')}
+        </button>
+      </Form>
+      <p>
+        {t('login.noAccount')} <Link to="/dang-ky">{t('nav.register')}</Link>
+      </p>
+    </div>
+  )
+}

@@ -1,0 +1,12 @@
+import type { LoaderFunctionArgs } from '@remix-run/node'
+import { AreaShell } from '~/components/layout/AreaShell.tsx'
+import { requireArea } from '~/auth/guards.server.ts'
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireArea(request, 'citizen')
+  return null
+}
+
+export default function CitizenArea() {
+  return <AreaShell area="citizen" links={[{ to: '/ho-so', label: 'citizen.nav.dossiers', end: true }]} />
+}

@@ -1,0 +1,39 @@
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { useLoaderData } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { requireArea } from '~/auth/guards.server.ts'
+import { db } from '~/db.server.ts'
+import { titleMeta } from '~/utils/meta.ts'
+import { pageTitle } from '~/utils/page.server.ts'
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data)
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireArea(request, 'admin')
+  const prisma = await db()
+  const [agencies, staff, citizens, procedures, holidays] = await Promise.all([
+    prisma.agency.count(),
+    prisma.user.count({ where: { role: { not: 'CITIZEN' } } }),
+    prisma.user.count({ where: { role: 'CITIZEN' } }),
+    prisma.procedure.count(),
+    prisma.holiday.count({ where: { kind: 'DAY_OFF' } }),
+  ])
+  return { title: await pageTitle(request, 'admin.overview.title'), figures: { agencies, staff, citizens, procedures, holidays } }
+}
+
+export default function AdminOverview() {
+  const { figures } = useLoaderData<typeof loader>()
+  const { t } = useTranslation()
+  return (
+    <>
+      <h1>{t('admin.overview.heading')}</h1>
+      <ul className="figures">
+        {(Object.keys(figures) as (keyof typeof figures)[]).map((key) => (
+          <li key={key} className="figure">
+            <span className="figure__value">{figures[key]}</span> {t(`admin.overview.${key}`)}
+          </li>
+        ))}
+      </ul>
+    </>
+  )
+}

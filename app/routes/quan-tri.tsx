@@ -1,0 +1,16 @@
+import type { LoaderFunctionArgs } from '@remix-run/node'
+import { useLoaderData } from '@remix-run/react'
+import { requireArea } from '~/auth/guards.server.ts'
+import { AreaShell } from '~/components/layout/AreaShell.tsx'
+import { db } from '~/db.server.ts'
+import { workplaceName } from '~/models/workplace.server.ts'
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireArea(request, 'admin')
+  return { workplace: await workplaceName(await db(), user) }
+}
+
+export default function AdminArea() {
+  const { workplace } = useLoaderData<typeof loader>()
+  return <AreaShell area="admin" subtitle={workplace} links={[{ to: '/quan-tri', label: 'admin.nav.overview', end: true }]} />
+}

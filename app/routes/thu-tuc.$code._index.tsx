@@ -1,0 +1,121 @@
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { useLoaderData } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { OnlineLevelTag } from '~/components/OnlineLevelTag.tsx'
+import { db } from '~/db.server.ts'
+import { formatAmount } from '~/domain/format.ts'
+import { getProcedure } from '~/models/catalogue.server.ts'
+import { titleMeta } from '~/utils/meta.ts'
+import { pageTitle } from '~/utils/page.server.ts'
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data)
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const procedure = await getProcedure(await db(), params.code ?? '')
+  if (!procedure) throw new Response('Not found', { status: 404 })
+  return { title: await pageTitle(request, 'procedure.title', { name: procedure.name }), procedure }
+}
+
+function Row({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div>
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </div>
+  )
+}
+
+export default function ProcedurePage() {
+  const { procedure } = useLoaderData<typeof loader>()
+  const { t, i18n } = useTranslation()
+  const en = i18n.language === 'en'
+  const agencies = procedure.agencies.map((a) => a.agency)
+  return (
+    <>
+      <p className="secondary">
+        {t('procedure.code')} {procedure.code} · {en ? procedure.field.nameEn : procedure.field.name}
+      </p>
+      <h1>{procedure.name}</h1>
+      <p>
+        <OnlineLevelTag level={procedure.onlineLevel} />
+      </p>
+      <div className="notice">
+        <p>{t(`procedure.channel.${procedure.onlineLevel}`)}</p>
+      </div>
+
+      <dl className="summary-list">
+        <Row label={t('procedure.level')}>{en ? procedure.level.nameEn : procedure.level.name}</Row>
+        <Row label={t('procedure.agencies')}>
+          {agencies.length > 3
+            ? t('procedure.agencyCount', { count: agencies.length, example: agencies[0]!.name })
+            : agencies.map((a) => a.name).join('\n')}
+        </Row>
+        <Row label={t('procedure.timeLimit')}>
+          {t(`timeLimit.${procedure.timeLimitUnit}`, { count: procedure.timeLimit })}
+          {procedure.timeLimitNote ? ` (${procedure.timeLimitNote})` : ''}
+        </Row>
+        <Row label={t('procedure.applicants')}>{procedure.applicants}</Row>
+        {procedure.conditions ? <Row label={t('procedure.conditions')}>{procedure.conditions}</Row> : null}
+        <Row label={t('procedure.result')}>{procedure.resultDescription}</Row>
+        <Row label={t('procedure.legalBasis')}>{procedure.legalBasis}</Row>
+      </dl>
+
+      <h2>{t('procedure.fees')}</h2>
+      {procedure.fees.length === 0 ? (
+        <p>{t('procedure.noFees')}</p>
+      ) : (
+        <div className="table-wrap">
+          <table>
+            <caption className="visually-hidden">{t('procedure.fees')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('procedure.feeName')}</th>
+                <th scope="col" className="num">
+                  {t('procedure.feeAmount')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {procedure.fees.map((fee) => (
+                <tr key={fee.id}>
+                  <td>
+                    {fee.name} <span className="secondary">({t(`feeKind.${fee.kind}`)})</span>
+                  </td>
+                  <td className="num">{fee.amount > 0 ? t('money.vnd', { amount: formatAmount(fee.amount) }) : fee.note}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {procedure.paymentTiming !== 'NONE' ? <p>{t(`procedure.paymentTiming.${procedure.paymentTiming}`)}</p> : null}
+
+      <h2>{t('procedure.documents')}</h2>
+      <ol>
+        {procedure.documents.map((document) => (
+          <li key={document.id}>
+            {document.name}
+            {document.originals || document.copies ? (
+              <span className="secondary"> — {t('procedure.copies', { originals: document.originals, copies: document.copies })}</span>
+            ) : null}
+            {document.form ? (
+              <>
+                {' '}
+                <a href={`/thu-tuc/${procedure.code}/mau/${document.form.id}`} download>
+                  {t('procedure.downloadForm', { form: document.form.code })}
+                </a>
+              </>
+            ) : null}
+          </li>
+        ))}
+      </ol>
+
+      <h2>{t('procedure.steps')}</h2>
+      <ol>
+        {procedure.steps.map((step) => (
+          <li key={step.id}>{step.description}</li>
+        ))}
+      </ol>
+    </>
+  )
+}

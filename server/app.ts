@@ -1,0 +1,50 @@
+// The HTTP server around the Remix build: compression, static files, the language cookie,
+// same-origin checks on form posts, and baseline security headers.
+import { createRequestHandler } from '@remix-run/express'
+import type { ServerBuild } from '@remix-run/node'
+import compression from 'compression'
+import express, { type Request, type Response, type NextFunction } from 'express'
+import { isLanguage } from '../app/i18n/config.ts'
+import { languageCookie } from '../app/i18n/i18n.server.ts'
+
+function securityHeaders(_req: Request, res: Response, next: NextFunction) {
+  res.setHeader('X-Content-Type-Options', 'nosniff')
+  res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin')
+  res.setHeader('X-Frame-Options', 'DENY')
+  res.setHeader('Content-Security-Policy', "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'")
+  next()
+}
+
+/** Remembers `?lng=en|vi` in a cookie, on any address. */
+function rememberLanguage(req: Request, res: Response, next: NextFunction) {
+  const lng = req.query.lng
+  if (isLanguage(lng)) res.append('Set-Cookie', languageCookie(lng))
+  next()
+}
+
+/** CSRF defence for form posts: a browser's cross-site request carries a foreign Origin. */
+function sameOriginPosts(req: Request, res: Response, next: NextFunction) {
+  if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') return next()
+  const origin = req.get('Origin')
+  const host = req.get('X-Forwarded-Host') ?? req.get('Host')
+  const crossSite = origin ? origin === 'null' || new URL(origin).host !== host : req.get('Sec-Fetch-Site') === 'cross-site'
+  if (crossSite && !req.path.startsWith('/thanh-toan/')) {
+    res.status(403).type('text/plain').send('Cross-site form submission refused.')
+    return
+  }
+  next()
+}
+
+export function createApp(build: ServerBuild, clientDir: string) {
+  const app = express()
+  app.disable('x-powered-by')
+  app.set('trust proxy', process.env.TRUST_PROXY === '1')
+  app.use(compression())
+  app.use(securityHeaders)
+  app.use('/assets', express.static(`${clientDir}/assets`, { immutable: true, maxAge: '1y' }))
+  app.use(express.static(clientDir, { maxAge: '1h' }))
+  app.use(rememberLanguage)
+  app.use(sameOriginPosts)
+  app.all('*', createRequestHandler({ build, mode: process.env.NODE_ENV }))
+  return app
+}
