@@ -14,6 +14,8 @@ export type DatabaseKind = 'pglite' | 'postgresql'
 export interface Database {
   kind: DatabaseKind
   prisma: PrismaClient
+  /** One raw connection for multi-statement scripts (migrations, maintenance). */
+  withConnection<T>(work: (conn: SqlConnection) => Promise<T>): Promise<T>
   close(): Promise<void>
 }
 
@@ -35,18 +37,20 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
 async function openPglite(dataDir: string): Promise<Database> {
   // PGlite 0.3 does not create the parent directory itself.
   if (!dataDir.includes('://')) mkdirSync(path.dirname(dataDir), { recursive: true })
-  const client = new PGlite(dataDir.includes('://') ? dataDir : dataDir)
+  const client = new PGlite(dataDir)
   await client.waitReady
-  await migrate({
+  const conn: SqlConnection = {
     query: async <T>(sql: string, params?: unknown[]) => (await client.query<T>(sql, params)).rows,
     exec: async (script) => {
       await client.exec(script)
     },
-  })
+  }
+  await migrate(conn)
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(client) })
   return {
     kind: 'pglite',
     prisma,
+    withConnection: (work) => work(conn),
     async close() {
       await prisma.$disconnect()
       await client.close()
@@ -63,7 +67,8 @@ function describeTarget(url: string) {
   }
 }
 
-async function openPostgres(url: string): Promise<Database> {
+/** A dedicated connection (not the pool): BEGIN and COMMIT must reach the same session. */
+async function withPgConnection<T>(url: string, work: (conn: SqlConnection) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 10_000 })
   try {
     await client.connect()
@@ -73,22 +78,25 @@ async function openPostgres(url: string): Promise<Database> {
       `Cannot reach PostgreSQL at ${describeTarget(url)} (${reason}). Check DATABASE_URL and that the server is running.`,
     )
   }
-  const conn: SqlConnection = {
-    query: async <T>(sql: string, params?: unknown[]) =>
-      (await client.query(sql, params)).rows as T[],
-    exec: async (script) => {
-      await client.query(script)
-    },
-  }
   try {
-    await migrate(conn)
+    return await work({
+      query: async <T>(sql: string, params?: unknown[]) => (await client.query(sql, params)).rows as T[],
+      exec: async (script) => {
+        await client.query(script)
+      },
+    })
   } finally {
     await client.end()
   }
+}
+
+async function openPostgres(url: string): Promise<Database> {
+  await withPgConnection(url, migrate)
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 10 }) })
   return {
     kind: 'postgresql',
     prisma,
+    withConnection: (work) => withPgConnection(url, work),
     close: () => prisma.$disconnect(),
   }
 }

@@ -12,7 +12,8 @@ async function createLucia() {
     sessionCookie: {
       name: 'session',
       expires: false, // a browser-session cookie; the server-side row still expires after 8 hours
-      attributes: { secure: process.env.NODE_ENV === 'production' && process.env.INSECURE_COOKIES !== '1', sameSite: 'lax' },
+      // Secure cookies need HTTPS: on when the portal's public address is https (behind a TLS proxy).
+      attributes: { secure: process.env.PUBLIC_URL?.startsWith('https:') ?? false, sameSite: 'lax' },
     },
     getUserAttributes: (attributes) => ({
       role: attributes.role,

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next'
 export function SearchForm({ defaultValue, children }: { defaultValue?: string; children?: React.ReactNode }) {
   const { t } = useTranslation()
   return (
-    <Form method="get" action="/thu-tuc" role="search" aria-label={t('catalogue.searchLabel')}>
+    <Form method="get" action="/thu-tuc" role="search">
       <label className="label" htmlFor="q">
         {t('catalogue.searchLabel')}
       </label>

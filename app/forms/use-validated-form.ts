@@ -34,5 +34,11 @@ export function useValidatedForm(schema: z.ZodType<unknown, FieldValues>, failur
   for (const [name, error] of Object.entries(form.formState.errors)) {
     if (typeof error?.message === 'string') errors[name] = error.message
   }
-  return { register: form.register, errors, onSubmit, submitCount: form.formState.submitCount }
+  /** Everything a TextField needs; the default value is what the server echoed, so it survives without JS. */
+  const field = (name: string) => ({
+    registration: form.register(name),
+    error: errors[name],
+    defaultValue: failure?.values[name],
+  })
+  return { field, register: form.register, errors, onSubmit, submitCount: form.formState.submitCount }
 }

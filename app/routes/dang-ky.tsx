@@ -35,19 +35,19 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function Register() {
   const actionData = useActionData<typeof action>()
   const { t } = useTranslation()
-  const { register, errors, onSubmit, submitCount } = useValidatedForm(registrationSchema, actionData)
+  const { field, errors, onSubmit, submitCount } = useValidatedForm(registrationSchema, actionData)
   return (
     <div className="form-narrow">
       <ErrorSummary errors={errors} submitCount={submitCount} />
       <h1>{t('register.heading')}</h1>
       <p>{t('register.lead')}</p>
       <Form method="post" noValidate onSubmit={onSubmit}>
-        <TextField label={t('register.fullName')} error={errors.fullName} registration={register('fullName')} autoComplete="name" />
-        <TextField label={t('register.nationalId')} hint={t('register.nationalIdHint')} error={errors.nationalId} registration={register('nationalId')} inputMode="numeric" autoComplete="off" maxLength={12} className="input--narrow" />
-        <TextField label={t('register.phone')} hint={t('register.phoneHint')} error={errors.phone} registration={register('phone')} type="tel" autoComplete="tel" />
-        <TextField label={t('register.email')} error={errors.email} registration={register('email')} type="email" autoComplete="email" spellCheck={false} />
-        <TextField label={t('register.password')} hint={t('register.passwordHint')} error={errors.password} registration={register('password')} type="password" autoComplete="new-password" />
-        <TextField label={t('register.confirmPassword')} error={errors.confirmPassword} registration={register('confirmPassword')} type="password" autoComplete="new-password" />
+        <TextField label={t('register.fullName')} {...field('fullName')} autoComplete="name" />
+        <TextField label={t('register.nationalId')} hint={t('register.nationalIdHint')} {...field('nationalId')} inputMode="numeric" autoComplete="off" />
+        <TextField label={t('register.phone')} hint={t('register.phoneHint')} {...field('phone')} type="tel" autoComplete="tel" />
+        <TextField label={t('register.email')} {...field('email')} type="email" autoComplete="email" spellCheck={false} />
+        <TextField label={t('register.password')} hint={t('register.passwordHint')} {...field('password')} type="password" autoComplete="new-password" />
+        <TextField label={t('register.confirmPassword')} {...field('confirmPassword')} type="password" autoComplete="new-password" />
         <button type="submit" className="button">
           {t('register.submit')}
         </button>

@@ -36,15 +36,15 @@ export default function Login() {
   const actionData = useActionData<typeof action>()
   const [searchParams] = useSearchParams()
   const { t } = useTranslation()
-  const { register, errors, onSubmit, submitCount } = useValidatedForm(loginSchema, actionData)
+  const { field, register, errors, onSubmit, submitCount } = useValidatedForm(loginSchema, actionData)
   return (
     <div className="form-narrow">
       <ErrorSummary errors={errors} submitCount={submitCount} />
       <h1>{t('login.heading')}</h1>
       <Form method="post" noValidate onSubmit={onSubmit}>
         <input type="hidden" {...register('redirectTo')} value={searchParams.get('redirectTo') ?? ''} />
-        <TextField label={t('login.identifier')} hint={t('login.identifierHint')} error={errors.identifier} registration={register('identifier')} autoComplete="username" spellCheck={false} />
-        <TextField label={t('login.password')} error={errors.password} registration={register('password')} type="password" autoComplete="current-password" />
+        <TextField label={t('login.identifier')} hint={t('login.identifierHint')} {...field('identifier')} autoComplete="username" spellCheck={false} />
+        <TextField label={t('login.password')} {...field('password')} type="password" autoComplete="current-password" />
         <button type="submit" className="button">
           {t('login.submit')}
         </button>

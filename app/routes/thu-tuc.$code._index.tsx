@@ -95,9 +95,10 @@ export default function ProcedurePage() {
         {procedure.documents.map((document) => (
           <li key={document.id}>
             {document.name}
-            {document.originals || document.copies ? (
-              <span className="secondary"> — {t('procedure.copies', { originals: document.originals, copies: document.copies })}</span>
-            ) : null}
+            <span className="secondary">
+              {document.originals ? ` — ${t('procedure.originals', { count: document.originals })}` : ''}
+              {document.copies ? ` — ${t('procedure.copies', { count: document.copies })}` : ''}
+            </span>
             {document.form ? (
               <>
                 {' '}

@@ -1,12 +1,15 @@
-// Orders catalogue matches: a name that contains the whole phrase first, then names that start with it,
-// then the national code, then how early the words appear.
+// Orders catalogue matches: the national code typed exactly, then names that start with or contain the
+// whole phrase, then how early the words appear; among equals, what can be done online comes first.
 import { foldVietnamese, queryTerms } from './search-text.ts'
 
 export interface Searchable {
   code: string
   name: string
   searchText: string
+  onlineLevel?: 'FULL' | 'PARTIAL' | 'NONE'
 }
+
+const ONLINE_BONUS = { FULL: 10, PARTIAL: 5, NONE: 0 }
 
 export function matchesAll(item: Searchable, terms: string[]): boolean {
   return terms.every((term) => item.searchText.includes(term))
@@ -23,6 +26,7 @@ export function score(item: Searchable, query: string): number {
     const at = name.indexOf(term)
     if (at >= 0) points += 20 - Math.min(19, Math.floor(at / 5))
   }
+  points += ONLINE_BONUS[item.onlineLevel ?? 'NONE']
   // Shorter names are more likely the procedure meant ("Đăng ký khai sinh" before its variants).
   return points - name.length / 100
 }

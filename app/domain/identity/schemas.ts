@@ -5,8 +5,10 @@ import { nationalIdProblem } from './national-id.ts'
 
 const trimmed = (key: string) => z.string({ error: key }).trim()
 
+/** Spaces are forgiven ("089 090 000 001" as printed on some cards). */
 export const nationalIdSchema = trimmed('errors.nationalId.required')
   .min(1, { error: 'errors.nationalId.required' })
+  .transform((v) => v.replace(/\s+/g, ''))
   .refine((v) => nationalIdProblem(v) !== 'format', { error: 'errors.nationalId.format' })
   .refine((v) => nationalIdProblem(v) !== 'province', { error: 'errors.nationalId.province' })
 

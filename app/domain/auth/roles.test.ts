@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest'
+import { AREA_ROLES, homePathOf, mayEnter, ROLES, safeRedirect } from './roles.ts'
+
+describe('roles and areas', () => {
+  it('gives every role exactly one area', () => {
+    for (const role of ROLES) {
+      const areas = Object.values(AREA_ROLES).filter((roles) => roles.includes(role))
+      expect(areas, role).toHaveLength(1)
+    }
+  })
+
+  it('lands each role on its own area', () => {
+    expect(homePathOf('CITIZEN')).toBe('/ho-so')
+    expect(homePathOf('CLERK')).toBe('/mot-cua')
+    expect(homePathOf('APPROVER')).toBe('/mot-cua')
+    expect(homePathOf('SUPPORT_STAFF')).toBe('/ho-tro')
+    expect(homePathOf('SYSTEM_ADMIN')).toBe('/quan-tri')
+  })
+
+  it('keeps citizens out of the back office and staff out of citizens\' area', () => {
+    expect(mayEnter('CITIZEN', 'backOffice')).toBe(false)
+    expect(mayEnter('CLERK', 'citizen')).toBe(false)
+    expect(mayEnter('AGENCY_ADMIN', 'admin')).toBe(true)
+  })
+
+  it('redirects only within the site', () => {
+    expect(safeRedirect('/thu-tuc/1.001193', 'CITIZEN')).toBe('/thu-tuc/1.001193')
+    expect(safeRedirect('//evil.example/x', 'CITIZEN')).toBe('/ho-so')
+    expect(safeRedirect('https://evil.example', 'CLERK')).toBe('/mot-cua')
+    expect(safeRedirect('/\\evil.example', 'CLERK')).toBe('/mot-cua')
+    expect(safeRedirect(undefined, 'SUPPORT_STAFF')).toBe('/ho-tro')
+  })
+})

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest'
+import { formatAmount, formatDate, formatDateTime } from './format.ts'
+
+describe('dates in Asia/Ho_Chi_Minh', () => {
+  it('shows dd/mm/yyyy in Vietnam time, not UTC', () => {
+    // 18:30 UTC on 31 Dec is already New Year's Day in Vietnam (UTC+7).
+    expect(formatDate(new Date('2025-12-31T18:30:00Z'))).toBe('01/01/2026')
+    expect(formatDate('2026-11-22T03:00:00Z')).toBe('22/11/2026')
+  })
+
+  it('puts the time before the date, on a 24-hour clock', () => {
+    expect(formatDateTime(new Date('2026-03-05T09:05:00Z'))).toBe('16:05 05/03/2026')
+  })
+})
+
+describe('VND amounts', () => {
+  it('groups thousands with dots, as Vietnamese readers expect', () => {
+    expect(formatAmount(0)).toBe('0')
+    expect(formatAmount(8_000)).toBe('8.000')
+    expect(formatAmount(1_500_000)).toBe('1.500.000')
+  })
+
+  it('refuses fractions: VND has no minor unit', () => {
+    expect(() => formatAmount(10.5)).toThrow(RangeError)
+  })
+})

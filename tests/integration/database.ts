@@ -1,0 +1,63 @@
+// Opens a fresh, migrated database for one test file: in-memory PGlite, or a new database on the
+// PostgreSQL server of TEST_DATABASE_URL when TEST_DB=postgresql. Nothing is mocked.
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import pg from 'pg'
+import { afterAll, beforeAll } from 'vitest'
+import { openDatabase, useDatabase, type Database } from '~/db.server.ts'
+import { resetSessions } from '~/auth/session.server.ts'
+import { LocalDiskStorage, useFileStorage } from '~/storage.server.ts'
+import { seed } from '../../prisma/seed/index.ts'
+
+export const onPostgres = process.env.TEST_DB === 'postgresql'
+
+async function createServerDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+  const base = process.env.TEST_DATABASE_URL
+  if (!base) throw new Error('TEST_DB=postgresql needs TEST_DATABASE_URL')
+  const name = `portal_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`
+  const admin = new pg.Client({ connectionString: base })
+  await admin.connect()
+  await admin.query(`CREATE DATABASE "${name}"`)
+  await admin.end()
+  const url = new URL(base)
+  url.pathname = `/${name}`
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const client = new pg.Client({ connectionString: base })
+      await client.connect()
+      await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)
+      await client.end()
+    },
+  }
+}
+
+/** Registers beforeAll/afterAll hooks; the returned getter gives the open database inside tests. */
+export function useTestDatabase(options: { seed?: boolean } = {}) {
+  let database: Database | undefined
+  let drop: (() => Promise<void>) | undefined
+  const filesDir = mkdtempSync(path.join(tmpdir(), 'portal-files-'))
+  beforeAll(async () => {
+    useFileStorage(new LocalDiskStorage(filesDir))
+    if (onPostgres) {
+      const created = await createServerDatabase()
+      drop = created.drop
+      database = await openDatabase({ kind: 'postgresql', url: created.url })
+    } else {
+      database = await openDatabase({ kind: 'pglite', dataDir: 'memory://' })
+    }
+    useDatabase(database)
+    resetSessions()
+    if (options.seed) await seed(database.prisma)
+  })
+  afterAll(async () => {
+    await database?.close()
+    await drop?.()
+    rmSync(filesDir, { recursive: true, force: true })
+  })
+  return () => {
+    if (!database) throw new Error('The test database is not open yet')
+    return database
+  }
+}
