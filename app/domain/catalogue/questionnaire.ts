@@ -1,0 +1,45 @@
+// A procedure's own questions, stored as data on the procedure (Procedure.formSchema), from which the filing
+// wizard draws its page and its validation. One zod schema per questionnaire serves browser and server.
+import { z } from 'zod'
+
+export const questionSchema = z.object({
+  id: z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/),
+  label: z.string().min(1),
+  hint: z.string().optional(),
+  kind: z.enum(['text', 'textarea', 'date', 'select']),
+  required: z.boolean().default(true),
+  options: z.array(z.object({ value: z.string(), label: z.string() })).optional(),
+  maxLength: z.number().int().positive().max(5000).optional(),
+})
+export type Question = z.infer<typeof questionSchema>
+
+export const questionnaireSchema = z.array(questionSchema)
+
+/** Procedures without questions of their own ask what is requested. */
+export const DEFAULT_QUESTIONS: Question[] = [
+  { id: 'request', label: 'Nội dung yêu cầu', hint: 'Ghi rõ việc bạn đề nghị cơ quan giải quyết', kind: 'textarea', required: true, maxLength: 2000 },
+]
+
+export function questionsOf(formSchema: unknown): Question[] {
+  const parsed = questionnaireSchema.safeParse(formSchema)
+  return parsed.success && parsed.data.length > 0 ? parsed.data : DEFAULT_QUESTIONS
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/
+
+/** The answers' schema: message keys under errors.answer.* */
+export function answersSchema(questions: Question[]) {
+  const shape: Record<string, z.ZodType<string | undefined>> = {}
+  for (const q of questions) {
+    let field = z.string({ error: 'errors.answer.required' }).trim().max(q.maxLength ?? (q.kind === 'textarea' ? 2000 : 200), {
+      error: 'errors.answer.tooLong',
+    })
+    if (q.kind === 'date') field = field.refine((v) => v === '' || (DATE.test(v) && !Number.isNaN(Date.parse(v))), { error: 'errors.answer.date' }) as never
+    if (q.kind === 'select') {
+      const values = (q.options ?? []).map((o) => o.value)
+      field = field.refine((v) => v === '' || values.includes(v), { error: 'errors.answer.option' }) as never
+    }
+    shape[q.id] = q.required ? field.refine((v) => v !== '', { error: 'errors.answer.required' }) : field.optional()
+  }
+  return z.object(shape)
+}

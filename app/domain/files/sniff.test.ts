@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest'
+import { MAX_DOSSIER_BYTES, MAX_FILE_BYTES, safeFileName, sniffType, uploadProblem } from './sniff.ts'
+
+const pdf = new TextEncoder().encode('%PDF-1.7\n...')
+const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0])
+const jpeg = Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 0, 0])
+const exe = new TextEncoder().encode('MZ\x90\x00 this program cannot be run in DOS mode')
+
+describe('uploads judged by content', () => {
+  it('recognises PDF, JPEG and PNG', () => {
+    expect(sniffType(pdf)).toBe('application/pdf')
+    expect(sniffType(png)).toBe('image/png')
+    expect(sniffType(jpeg)).toBe('image/jpeg')
+  })
+
+  it('refuses a renamed executable, an empty file and oversize files', () => {
+    expect(uploadProblem(exe, 0)).toBe('type')
+    expect(uploadProblem(new Uint8Array(), 0)).toBe('empty')
+    expect(uploadProblem(new Uint8Array(MAX_FILE_BYTES + 1), 0)).toBe('tooLarge')
+    expect(uploadProblem(pdf, MAX_DOSSIER_BYTES - 2)).toBe('dossierTooLarge')
+    expect(uploadProblem(pdf, 0)).toBeNull()
+  })
+
+  it('makes file names safe and gives them the real extension', () => {
+    expect(safeFileName('../../etc/Giấy chứng sinh.exe', 'application/pdf')).toBe('Giấy chứng sinh.pdf')
+    expect(safeFileName('C:\\Users\\an\\scan<1>.JPG', 'image/jpeg')).toBe('scan1.jpg')
+    expect(safeFileName('', 'image/png')).toBe('tai-lieu.png')
+  })
+})
+
+describe('questionnaires', async () => {
+  const { answersSchema, questionsOf, DEFAULT_QUESTIONS } = await import('../catalogue/questionnaire.ts')
+  const questions = questionsOf([
+    { id: 'childName', label: 'Họ tên trẻ', kind: 'text' },
+    { id: 'birthDate', label: 'Ngày sinh', kind: 'date' },
+    { id: 'sex', label: 'Giới tính', kind: 'select', options: [{ value: 'F', label: 'Nữ' }, { value: 'M', label: 'Nam' }] },
+    { id: 'note', label: 'Ghi chú', kind: 'textarea', required: false },
+  ])
+
+  it('falls back to asking what is requested', () => {
+    expect(questionsOf(null)).toEqual(DEFAULT_QUESTIONS)
+    expect(questionsOf([{ bad: true }])).toEqual(DEFAULT_QUESTIONS)
+  })
+
+  it('validates answers with message keys', () => {
+    const result = answersSchema(questions).safeParse({ childName: ' ', birthDate: '2026-02-30x', sex: 'X' })
+    expect(result.success).toBe(false)
+    const issues = Object.fromEntries((result.error?.issues ?? []).map((i) => [i.path[0], i.message]))
+    expect(issues).toEqual({ childName: 'errors.answer.required', birthDate: 'errors.answer.date', sex: 'errors.answer.option' })
+    expect(answersSchema(questions).safeParse({ childName: 'Lê Minh Khang', birthDate: '2026-11-20', sex: 'M' }).success).toBe(true)
+  })
+})

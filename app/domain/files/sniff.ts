@@ -1,0 +1,42 @@
+// Uploads are judged by their content, not their name: a renamed .exe is not a PDF.
+export const ACCEPTED_TYPES = ['application/pdf', 'image/jpeg', 'image/png'] as const
+export type AcceptedType = (typeof ACCEPTED_TYPES)[number]
+
+export const MAX_FILE_BYTES = 10 * 1024 * 1024
+export const MAX_DOSSIER_BYTES = 50 * 1024 * 1024
+
+const EXTENSION: Record<AcceptedType, string> = { 'application/pdf': 'pdf', 'image/jpeg': 'jpg', 'image/png': 'png' }
+
+function startsWith(bytes: Uint8Array, signature: number[]) {
+  return signature.every((byte, i) => bytes[i] === byte)
+}
+
+export function sniffType(bytes: Uint8Array): AcceptedType | null {
+  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d])) return 'application/pdf' // %PDF-
+  if (startsWith(bytes, [0xff, 0xd8, 0xff])) return 'image/jpeg'
+  if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'image/png'
+  return null
+}
+
+/** A name safe to store and show: no folders, no control characters, the extension of the real type. */
+export function safeFileName(name: string, type: AcceptedType): string {
+  const base = name
+    .normalize('NFC')
+    .split(/[\\/]/)
+    .pop()!
+    .replace(/[\u0000-\u001f\u007f"<>|:*?]/g, '')
+    .replace(/\.[^.]*$/, '')
+    .trim()
+    .slice(0, 120)
+  return `${base || 'tai-lieu'}.${EXTENSION[type]}`
+}
+
+export type UploadProblem = 'empty' | 'type' | 'tooLarge' | 'dossierTooLarge'
+
+export function uploadProblem(bytes: Uint8Array, alreadyInDossier: number): UploadProblem | null {
+  if (bytes.length === 0) return 'empty'
+  if (bytes.length > MAX_FILE_BYTES) return 'tooLarge'
+  if (!sniffType(bytes)) return 'type'
+  if (alreadyInDossier + bytes.length > MAX_DOSSIER_BYTES) return 'dossierTooLarge'
+  return null
+}

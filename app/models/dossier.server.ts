@@ -1,0 +1,291 @@
+// Dossiers: drafts that survive, idempotent submission, and every state change as one transaction with its
+// timeline event, guarded by the version the actor saw (a concurrent change yields a conflict, never a lost update).
+import { Prisma, type PrismaClient } from '../../prisma/generated/client.ts'
+import type { SessionUser } from '../auth/session.server.ts'
+import { dossierCode, codeDay } from '../domain/dossier/code.ts'
+import { check, TRANSITIONS, type Action, type Refusal } from '../domain/dossier/transitions.ts'
+import type { DossierStatus } from '../domain/dossier/status.ts'
+import { createServerI18n } from '../i18n/i18n.server.ts'
+import { isLanguage } from '../i18n/config.ts'
+import { workingCalendar } from './calendar.server.ts'
+import { notify } from './notifications.server.ts'
+
+export class TransitionError extends Error {
+  constructor(readonly refusal: Refusal | 'conflict' | 'incomplete' | 'notFound') {
+    super(refusal)
+  }
+}
+
+type Tx = Prisma.TransactionClient
+
+export interface DraftData {
+  applicant?: { address?: string; agencyId?: string }
+  answers?: Record<string, string>
+}
+
+export function draftData(formData: unknown): DraftData {
+  return formData && typeof formData === 'object' ? (formData as DraftData) : {}
+}
+
+/** Resumes the person's draft for this procedure, or starts one. Safe to call twice. */
+export async function findOrCreateDraft(prisma: PrismaClient, user: SessionUser, procedureCode: string) {
+  const procedure = await prisma.procedure.findFirst({
+    where: { code: procedureCode, published: true, onlineLevel: { not: 'NONE' } },
+    select: { id: true, onlineLevel: true, agencies: { select: { agencyId: true }, take: 1 } },
+  })
+  if (!procedure) return null
+  const existing = await prisma.dossier.findFirst({
+    where: { applicantId: user.id, procedureId: procedure.id, status: 'DRAFT' },
+    orderBy: { updatedAt: 'desc' },
+    select: { id: true },
+  })
+  if (existing) return existing
+  return prisma.dossier.create({
+    data: {
+      procedureId: procedure.id,
+      agencyId: procedure.agencies[0]!.agencyId,
+      applicantId: user.id,
+      onlineLevel: procedure.onlineLevel,
+      channel: 'ONLINE',
+      events: { create: { action: 'createDraft', actorId: user.id, toStatus: 'DRAFT' } },
+    },
+    select: { id: true },
+  })
+}
+
+/** A draft of this person, with what the wizard needs. */
+export function getOwnDraft(prisma: PrismaClient, dossierId: string, userId: string) {
+  return prisma.dossier.findFirst({
+    where: { id: dossierId, applicantId: userId, status: 'DRAFT' },
+    include: {
+      procedure: {
+        include: {
+          documents: { orderBy: { position: 'asc' } },
+          fees: { orderBy: { position: 'asc' } },
+          agencies: { include: { agency: { select: { id: true, name: true } } }, orderBy: { agency: { name: 'asc' } } },
+        },
+      },
+      documents: { where: { purpose: 'APPLICATION' }, include: { file: { select: { id: true, fileName: true, size: true, contentType: true } } } },
+      agency: { select: { id: true, name: true } },
+    },
+  })
+}
+export type Draft = NonNullable<Awaited<ReturnType<typeof getOwnDraft>>>
+
+/** Merges a wizard step into the draft (nothing typed is lost between steps or devices). */
+export async function saveDraft(prisma: PrismaClient, draft: Draft, patch: DraftData, agencyId?: string) {
+  const current = draftData(draft.formData)
+  const next: DraftData = {
+    applicant: { ...current.applicant, ...patch.applicant },
+    answers: { ...current.answers, ...patch.answers },
+  }
+  const allowedAgency = agencyId && draft.procedure.agencies.some((a) => a.agencyId === agencyId) ? agencyId : undefined
+  await prisma.dossier.update({
+    where: { id: draft.id },
+    data: { formData: next as Prisma.InputJsonValue, ...(allowedAgency && { agencyId: allowedAgency }) },
+  })
+}
+
+export function feeTotal(fees: { amount: number }[]) {
+  return fees.reduce((sum, fee) => sum + fee.amount, 0)
+}
+
+/** Missing pieces that block submission: mandatory documents without a file. */
+export function missingDocuments(draft: Draft) {
+  const uploaded = new Set(draft.documents.map((d) => d.requiredDocumentId))
+  return draft.procedure.documents.filter((d) => d.mandatory && !uploaded.has(d.id))
+}
+
+async function nextCounter(tx: Tx, agencyId: string, day: string): Promise<number> {
+  const rows = await tx.$queryRaw<{ value: number }[]>`
+    INSERT INTO "DossierCounter" ("agencyId", "day", "value") VALUES (${agencyId}, ${day}, 1)
+    ON CONFLICT ("agencyId", "day") DO UPDATE SET "value" = "DossierCounter"."value" + 1
+    RETURNING "value"`
+  return Number(rows[0]!.value)
+}
+
+/**
+ * Submits a complete draft: one code, the applicant's details frozen, the fee frozen, an expected appointment
+ * date. Submitting again with the same key (double click, retry after a lost response) returns the same dossier.
+ */
+export async function submitDraft(prisma: PrismaClient, draft: Draft, user: SessionUser, submitKey: string) {
+  const already = await prisma.dossier.findUnique({ where: { submitKey }, select: { id: true, code: true } })
+  if (already) return already
+  if (missingDocuments(draft).length > 0) throw new TransitionError('incomplete')
+  const refusal = check({ action: 'submit', status: draft.status, actor: user.role, isApplicant: draft.applicantId === user.id })
+  if (refusal) throw new TransitionError(refusal)
+
+  const now = new Date()
+  const calendar = await workingCalendar(prisma)
+  const expectedDue = calendar.dueDate(now, draft.procedure.timeLimit, draft.procedure.timeLimitUnit)
+  const profile = await prisma.user.findUniqueOrThrow({ where: { id: user.id } })
+  const agency = await prisma.agency.findUniqueOrThrow({ where: { id: draft.agencyId }, select: { code: true, desks: { select: { id: true }, take: 1 } } })
+  const data = draftData(draft.formData)
+  try {
+    const submitted = await prisma.$transaction(async (tx) => {
+      const code = dossierCode(agency.code, now, await nextCounter(tx, draft.agencyId, codeDay(now)))
+      const won = await tx.dossier.updateMany({
+        where: { id: draft.id, status: 'DRAFT', version: draft.version },
+        data: {
+          code,
+          status: 'SUBMITTED',
+          submittedAt: now,
+          dueAt: expectedDue,
+          submitKey,
+          deskId: agency.desks[0]?.id,
+          feeAmount: feeTotal(draft.procedure.fees),
+          applicantName: profile.fullName,
+          applicantNationalId: profile.nationalId,
+          applicantPhone: profile.phone,
+          applicantEmail: profile.email,
+          applicantAddress: data.applicant?.address ?? profile.address,
+          version: { increment: 1 },
+        },
+      })
+      if (won.count === 0) throw new TransitionError('conflict')
+      await tx.dossierEvent.create({
+        data: { dossierId: draft.id, action: 'submit', actorId: user.id, fromStatus: 'DRAFT', toStatus: 'SUBMITTED' },
+      })
+      return { id: draft.id, code }
+    })
+    await notifyApplicant(prisma, draft.id, 'submitted')
+    return submitted
+  } catch (error) {
+    // A concurrent submit of the same draft won: answer with its result.
+    const winner = await prisma.dossier.findUnique({ where: { submitKey }, select: { id: true, code: true } })
+    if (winner) return winner
+    throw error
+  }
+}
+
+export interface TransitionInput {
+  action: Exclude<Action, 'submit'>
+  actor: SessionUser | null // null = the system (payment notification)
+  version: number
+  reason?: string
+  items?: string[]
+  assigneeId?: string
+  newDueAt?: Date
+}
+
+/** Applies one action to a dossier: checks, computes the new state and clock, writes it with its event. */
+export async function transition(prisma: PrismaClient, dossierId: string, input: TransitionInput) {
+  const dossier = await prisma.dossier.findUnique({
+    where: { id: dossierId },
+    include: { procedure: { select: { timeLimit: true, timeLimitUnit: true, paymentTiming: true } } },
+  })
+  if (!dossier) throw new TransitionError('notFound')
+  const actorRole = input.actor?.role ?? 'SYSTEM'
+  const isApplicant = Boolean(input.actor && dossier.applicantId === input.actor.id)
+  const refusal = check({ action: input.action, status: dossier.status, actor: actorRole, isApplicant, reason: input.reason, items: input.items })
+  if (refusal) throw new TransitionError(refusal)
+  if (dossier.version !== input.version) throw new TransitionError('conflict')
+
+  const calendar = await workingCalendar(prisma)
+  const now = new Date()
+  const lastPause = input.action === 'answerSupplement' ? await lastSupplementRequest(prisma, dossierId) : null
+  const change = decide(input, dossier, now, calendar, lastPause)
+
+  await prisma.$transaction(async (tx) => {
+    const won = await tx.dossier.updateMany({
+      where: { id: dossierId, version: input.version },
+      data: { ...change.data, version: { increment: 1 } },
+    })
+    if (won.count === 0) throw new TransitionError('conflict')
+    await tx.dossierEvent.create({
+      data: {
+        dossierId,
+        action: input.action,
+        actorId: input.actor?.id ?? null,
+        fromStatus: dossier.status,
+        toStatus: change.to,
+        note: input.reason?.trim() || null,
+        formCode: TRANSITIONS[input.action].form ?? null,
+        data: change.eventData as Prisma.InputJsonValue,
+      },
+    })
+  })
+  await notifyApplicant(prisma, dossierId, input.action)
+  return { to: change.to }
+}
+
+async function lastSupplementRequest(prisma: PrismaClient, dossierId: string) {
+  return prisma.dossierEvent.findFirst({
+    where: { dossierId, action: 'requestSupplement' },
+    orderBy: { at: 'desc' },
+    select: { at: true, fromStatus: true, data: true },
+  })
+}
+
+type Loaded = Prisma.DossierGetPayload<{ include: { procedure: { select: { timeLimit: true; timeLimitUnit: true; paymentTiming: true } } } }>
+
+/** The state change an action makes, including the legal clock. Pure apart from its inputs. */
+function decide(
+  input: TransitionInput,
+  dossier: Loaded,
+  now: Date,
+  calendar: Awaited<ReturnType<typeof workingCalendar>>,
+  lastPause: Awaited<ReturnType<typeof lastSupplementRequest>>,
+): { to: DossierStatus; data: Prisma.DossierUpdateManyMutationInput & { assigneeId?: string }; eventData: Record<string, unknown> } {
+  const rule = TRANSITIONS[input.action]
+  switch (input.action) {
+    case 'receive': {
+      const dueAt = calendar.dueDate(now, dossier.procedure.timeLimit, dossier.procedure.timeLimitUnit)
+      return { to: 'RECEIVED', data: { status: 'RECEIVED', receivedAt: now, dueAt }, eventData: { dueAt } }
+    }
+    case 'requestSupplement': {
+      // The clock stops: what is left is kept and resumes from the applicant's answer.
+      const remaining = dossier.receivedAt && dossier.dueAt ? calendar.remainingMinutes(now, dossier.dueAt) : null
+      return {
+        to: 'SUPPLEMENT_REQUESTED',
+        data: { status: 'SUPPLEMENT_REQUESTED', supplementCount: { increment: 1 } },
+        eventData: { items: input.items?.map((i) => i.trim()).filter(Boolean), remainingMinutes: remaining },
+      }
+    }
+    case 'answerSupplement': {
+      const back = lastPause?.fromStatus ?? 'SUBMITTED'
+      const remaining = (lastPause?.data as { remainingMinutes?: number | null } | null)?.remainingMinutes
+      const paused = lastPause ? calendar.workingMinutesBetween(lastPause.at, now) : 0
+      const dueAt = remaining != null ? calendar.addWorkingMinutes(now, remaining) : undefined
+      return {
+        to: back,
+        data: { status: back, pausedMinutes: { increment: paused }, ...(dueAt && { dueAt }) },
+        eventData: { pausedMinutes: paused, dueAt },
+      }
+    }
+    case 'assign':
+      return { to: 'IN_PROGRESS', data: { status: 'IN_PROGRESS', assigneeId: input.assigneeId }, eventData: { assigneeId: input.assigneeId } }
+    case 'approve': {
+      const owes = dossier.procedure.paymentTiming === 'BEFORE_RESULT' && dossier.feeAmount > 0
+      const to: DossierStatus = owes ? 'AWAITING_PAYMENT' : 'RESOLVED'
+      return { to, data: { status: to, ...(to === 'RESOLVED' && { resolvedAt: now }) }, eventData: { outcome: 'APPROVED' } }
+    }
+    case 'reject':
+      return { to: 'RESOLVED', data: { status: 'RESOLVED', resolvedAt: now }, eventData: { outcome: 'REFUSED' } }
+    case 'confirmPayment':
+      return { to: 'RESOLVED', data: { status: 'RESOLVED', resolvedAt: now }, eventData: {} }
+    case 'returnResult':
+      return { to: 'RESULT_RETURNED', data: { status: 'RESULT_RETURNED', returnedAt: now }, eventData: {} }
+    case 'apologise':
+      return { to: dossier.status, data: { dueAt: input.newDueAt }, eventData: { previousDueAt: dossier.dueAt, dueAt: input.newDueAt } }
+    default:
+      return { to: rule.to!, data: { status: rule.to! }, eventData: {} }
+  }
+}
+
+async function notifyApplicant(prisma: PrismaClient, dossierId: string, event: string) {
+  const dossier = await prisma.dossier.findUniqueOrThrow({
+    where: { id: dossierId },
+    select: { code: true, status: true, applicantId: true, applicantEmail: true, applicantPhone: true, procedure: { select: { name: true } }, applicant: { select: { preferredLanguage: true } } },
+  })
+  const language = isLanguage(dossier.applicant?.preferredLanguage) ? dossier.applicant.preferredLanguage : 'vi'
+  const { t } = await createServerI18n(language)
+  await notify(prisma, {
+    userId: dossier.applicantId,
+    dossierId,
+    subject: t('notification.subject', { code: dossier.code }),
+    body: t('notification.body', { code: dossier.code, procedure: dossier.procedure.name, status: t(`dossierStatus.${dossier.status}`), event }),
+    email: dossier.applicantEmail,
+    phone: dossier.applicantPhone,
+  })
+}
