@@ -289,3 +289,24 @@ async function notifyApplicant(prisma: PrismaClient, dossierId: string, event: s
     phone: dossier.applicantPhone,
   })
 }
+
+/** The applicant answers a supplement request with new files (and a note); the clock resumes. */
+export async function answerSupplement(
+  prisma: PrismaClient,
+  dossierId: string,
+  user: SessionUser,
+  version: number,
+  fileIds: string[],
+  note?: string,
+) {
+  if (fileIds.length === 0 && !note?.trim()) throw new TransitionError('itemsRequired')
+  await prisma.dossierDocument.createMany({ data: fileIds.map((fileId) => ({ dossierId, fileId, purpose: 'SUPPLEMENT' })) })
+  return transition(prisma, dossierId, { action: 'answerSupplement', actor: user, version, reason: note })
+}
+
+/** One rating per returned dossier, by its applicant. */
+export async function rateDossier(prisma: PrismaClient, dossierId: string, userId: string, score: number, comment?: string) {
+  const dossier = await prisma.dossier.findFirst({ where: { id: dossierId, applicantId: userId, status: 'RESULT_RETURNED' }, select: { id: true } })
+  if (!dossier) throw new TransitionError('wrongState')
+  await prisma.rating.upsert({ where: { dossierId }, create: { dossierId, score, comment }, update: { score, comment } })
+}

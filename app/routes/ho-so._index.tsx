@@ -55,7 +55,9 @@ export default function MyDossiers() {
             <tbody>
               {dossiers.map((d) => (
                 <tr key={d.id}>
-                  <td>{d.code ?? t('dossier.draft')}</td>
+                  <td>
+                    <Link to={`/ho-so/${d.id}`}>{d.code ?? t('citizen.dossiers.continueDraft')}</Link>
+                  </td>
                   <td>{d.procedure.name}</td>
                   <td>{t(`dossierStatus.${d.status}`)}</td>
                   <td>{d.dueAt ? formatDate(d.dueAt) : '—'}</td>

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { useLoaderData } from '@remix-run/react'
+import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { OnlineLevelTag } from '~/components/OnlineLevelTag.tsx'
 import { db } from '~/db.server.ts'
@@ -42,6 +42,13 @@ export default function ProcedurePage() {
       <div className="notice">
         <p>{t(`procedure.channel.${procedure.onlineLevel}`)}</p>
       </div>
+      {procedure.onlineLevel !== 'NONE' ? (
+        <p>
+          <Link to={`/ho-so/nop/${procedure.code}`} className="button button--start">
+            {t('procedure.fileOnline')}
+          </Link>
+        </p>
+      ) : null}
 
       <dl className="summary-list">
         <Row label={t('procedure.level')}>{en ? procedure.level.nameEn : procedure.level.name}</Row>

@@ -140,6 +140,7 @@ async function seedCatalogue(prisma: PrismaClient, agencies: AgencyIndex) {
         applicants: fieldSeed.applicants,
         resultDescription: fieldSeed.result,
         legalBasis: fieldSeed.legalBasis,
+        formSchema: seed.questions,
         steps: { create: stepsFor(seed).map((description, position) => ({ position, description })) },
         fees: {
           create: seed.fees.map(([kind, name, amount], position) => ({

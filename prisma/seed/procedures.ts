@@ -1,6 +1,8 @@
 // The demo catalogue: procedures a province's portal publishes, with national codes where known and
 // amounts in VND. Codes and amounts are demo values to verify against the National Database of
 // Administrative Procedures before a real launch.
+import type { Question } from '../../app/domain/catalogue/questionnaire.ts'
+
 type Agency = 'COMMUNE' | 'STP' | 'SXD' | 'SNNMT' | 'STC' | 'SNV' | 'SGDDT' | 'SYT' | 'SCT' | 'SVHTTDL' | 'CAT'
 type Online = 'F' | 'P' | 'N'
 /** [kind: 'L' lệ phí (charge) | 'P' phí (fee), name, amount in VND] */
@@ -16,6 +18,8 @@ export interface ProcedureSeed {
   fees: FeeSeed[]
   calendarDays?: boolean
   documents?: string[]
+  /** The procedure's own questions for the filing wizard (default: what is requested). */
+  questions?: Question[]
   /** Code of a downloadable form for the first document. */
   form?: string
   paymentBeforeResult?: boolean
@@ -35,7 +39,19 @@ const p = (
 
 export const PROCEDURES: ProcedureSeed[] = [
   // Hộ tịch (commune)
-  p('1.001193', 'Đăng ký khai sinh', 'HO_TICH', 'COMMUNE', 'F', 1, [], { form: 'Mẫu TK-KS', documents: ['Tờ khai đăng ký khai sinh', 'Giấy chứng sinh hoặc văn bản của người làm chứng xác nhận về việc sinh'] }),
+  p('1.001193', 'Đăng ký khai sinh', 'HO_TICH', 'COMMUNE', 'F', 1, [], {
+    form: 'Mẫu TK-KS',
+    documents: ['Tờ khai đăng ký khai sinh', 'Giấy chứng sinh hoặc văn bản của người làm chứng xác nhận về việc sinh'],
+    questions: [
+      { id: 'childName', label: 'Họ, chữ đệm và tên của trẻ', kind: 'text', required: true },
+      { id: 'birthDate', label: 'Ngày, tháng, năm sinh', kind: 'date', required: true },
+      { id: 'sex', label: 'Giới tính', kind: 'select', required: true, options: [{ value: 'NU', label: 'Nữ' }, { value: 'NAM', label: 'Nam' }] },
+      { id: 'birthPlace', label: 'Nơi sinh', hint: 'Tên cơ sở y tế hoặc địa chỉ nơi trẻ được sinh ra', kind: 'text', required: true },
+      { id: 'motherName', label: 'Họ, chữ đệm và tên người mẹ', kind: 'text', required: true },
+      { id: 'fatherName', label: 'Họ, chữ đệm và tên người cha', kind: 'text', required: false },
+      { id: 'relation', label: 'Quan hệ của người đi đăng ký với trẻ', kind: 'select', required: true, options: [{ value: 'CHA', label: 'Cha' }, { value: 'ME', label: 'Mẹ' }, { value: 'ONG_BA', label: 'Ông, bà' }, { value: 'KHAC', label: 'Người thân khác' }] },
+    ],
+  }),
   p('1.000894', 'Đăng ký kết hôn', 'HO_TICH', 'COMMUNE', 'P', 1, [], { form: 'Mẫu TK-KH', documents: ['Tờ khai đăng ký kết hôn', 'Giấy xác nhận tình trạng hôn nhân (nếu đăng ký tại nơi không thường trú)'], conditions: 'Hai bên nam, nữ phải có mặt khi đăng ký kết hôn; nam từ đủ 20 tuổi, nữ từ đủ 18 tuổi.' }),
   p('1.000656', 'Đăng ký khai tử', 'HO_TICH', 'COMMUNE', 'F', 1, [], { form: 'Mẫu TK-KT', documents: ['Tờ khai đăng ký khai tử', 'Giấy báo tử hoặc giấy tờ thay thế Giấy báo tử'] }),
   p('1.004873', 'Cấp Giấy xác nhận tình trạng hôn nhân', 'HO_TICH', 'COMMUNE', 'F', 3, [['L', 'Lệ phí cấp Giấy xác nhận tình trạng hôn nhân', 3_000]], { form: 'Mẫu TK-XNHN', documents: ['Tờ khai cấp Giấy xác nhận tình trạng hôn nhân', 'Bản án, quyết định ly hôn hoặc trích lục khai tử của vợ/chồng (nếu có)'] }),
@@ -85,7 +101,16 @@ export const PROCEDURES: ProcedureSeed[] = [
   p('1.012797', 'Tách thửa hoặc hợp thửa đất', 'DAT_DAI', 'SNNMT', 'P', 15, [['P', 'Phí thẩm định hồ sơ', 200_000]], { paymentBeforeResult: true }),
   p('1.012798', 'Hòa giải tranh chấp đất đai tại cấp xã', 'DAT_DAI', 'COMMUNE', 'N', 30, [], { calendarDays: true }),
   // Xây dựng
-  p('1.009994', 'Cấp giấy phép xây dựng mới đối với nhà ở riêng lẻ', 'XAY_DUNG', 'COMMUNE', 'F', 15, [['L', 'Lệ phí cấp giấy phép xây dựng nhà ở riêng lẻ', 75_000]], { form: 'Mẫu số 01 – Đơn đề nghị cấp GPXD', documents: ['Đơn đề nghị cấp giấy phép xây dựng', 'Bản sao giấy tờ chứng minh quyền sử dụng đất', 'Bản vẽ thiết kế mặt bằng, mặt cắt, mặt đứng công trình'] }),
+  p('1.009994', 'Cấp giấy phép xây dựng mới đối với nhà ở riêng lẻ', 'XAY_DUNG', 'COMMUNE', 'F', 15, [['L', 'Lệ phí cấp giấy phép xây dựng nhà ở riêng lẻ', 75_000]], {
+    form: 'Mẫu số 01 – Đơn đề nghị cấp GPXD',
+    documents: ['Đơn đề nghị cấp giấy phép xây dựng', 'Bản sao giấy tờ chứng minh quyền sử dụng đất', 'Bản vẽ thiết kế mặt bằng, mặt cắt, mặt đứng công trình'],
+    questions: [
+      { id: 'siteAddress', label: 'Địa điểm xây dựng', kind: 'text', required: true },
+      { id: 'parcel', label: 'Số thửa đất, số tờ bản đồ', kind: 'text', required: true },
+      { id: 'floorArea', label: 'Tổng diện tích sàn (m²)', kind: 'text', required: true },
+      { id: 'floors', label: 'Số tầng', kind: 'text', required: true },
+    ],
+  }),
   p('1.009995', 'Cấp giấy phép sửa chữa, cải tạo đối với nhà ở riêng lẻ', 'XAY_DUNG', 'COMMUNE', 'F', 15, [['L', 'Lệ phí cấp giấy phép xây dựng', 75_000]]),
   p('1.009996', 'Gia hạn giấy phép xây dựng đối với nhà ở riêng lẻ', 'XAY_DUNG', 'COMMUNE', 'F', 5, [['L', 'Lệ phí gia hạn giấy phép xây dựng', 15_000]]),
   p('1.009997', 'Cấp lại giấy phép xây dựng đối với nhà ở riêng lẻ', 'XAY_DUNG', 'COMMUNE', 'F', 5, [['L', 'Lệ phí cấp lại giấy phép xây dựng', 15_000]]),

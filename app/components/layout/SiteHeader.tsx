@@ -45,6 +45,9 @@ export function SiteHeader({ user }: { user: HeaderUser | null }) {
           <li>
             <NavLink to="/thu-tuc">{t('nav.procedures')}</NavLink>
           </li>
+          <li>
+            <NavLink to="/tra-cuu">{t('nav.lookup')}</NavLink>
+          </li>
           {user ? (
             <>
               <li>

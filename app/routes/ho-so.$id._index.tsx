@@ -1,0 +1,252 @@
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { requireArea } from '~/auth/guards.server.ts'
+import { ErrorSummary } from '~/components/forms/ErrorSummary.tsx'
+import { Timeline } from '~/components/Timeline.tsx'
+import { db } from '~/db.server.ts'
+import { availableActions } from '~/domain/dossier/transitions.ts'
+import { ratingSchema, stepHref, withdrawSchema } from '~/domain/dossier/wizard.ts'
+import { formatDate, formatDateTime } from '~/domain/format.ts'
+import { parseForm, type FieldErrors } from '~/forms/validation.ts'
+import { answerSupplement, rateDossier, transition, TransitionError } from '~/models/dossier.server.ts'
+import { getOwnDossier, openSupplementItems } from '~/models/dossier-view.server.ts'
+import { dossierBytes, storeUpload } from '~/models/files.server.ts'
+import { titleMeta } from '~/utils/meta.ts'
+import { parseMultipart, TOO_LARGE, uploadsIn } from '~/utils/multipart.server.ts'
+import { pageTitle } from '~/utils/page.server.ts'
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data)
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireArea(request, 'citizen')
+  const prisma = await db()
+  const dossier = await getOwnDossier(prisma, params.id ?? '', user.id)
+  if (!dossier) {
+    const draft = await prisma.dossier.findFirst({ where: { id: params.id, applicantId: user.id, status: 'DRAFT' }, select: { id: true } })
+    if (draft) throw redirect(stepHref(draft.id, 'nguoi-nop'))
+    throw new Response('Not found', { status: 404 })
+  }
+  return {
+    title: await pageTitle(request, 'citizen.dossier.title', { code: dossier.code }),
+    dossier,
+    supplementItems: openSupplementItems(dossier),
+    actions: availableActions(dossier.status, 'CITIZEN', true),
+  }
+}
+
+type ActionResult = { ok: false; errors: FieldErrors; intent: string } | { ok: true; intent: string }
+
+export async function action({ request, params }: ActionFunctionArgs): Promise<ActionResult> {
+  const user = await requireArea(request, 'citizen')
+  const prisma = await db()
+  const dossier = await getOwnDossier(prisma, params.id ?? '', user.id)
+  if (!dossier) throw new Response('Not found', { status: 404 })
+  const formData = await parseMultipart(request)
+  const intent = String(formData.get('intent'))
+  const version = Number(formData.get('version'))
+  try {
+    if (intent === 'answerSupplement') {
+      const fileIds: string[] = []
+      let used = await dossierBytes(prisma, dossier.id)
+      for (const upload of await uploadsIn(formData, 'supplement')) {
+        if (upload === TOO_LARGE) return { ok: false, intent, errors: { supplement: 'errors.upload.tooLarge' } }
+        if (upload.bytes.length === 0 && !upload.name) continue
+        const stored = await storeUpload(prisma, user.id, upload.bytes, upload.name, used)
+        if (!stored.ok) return { ok: false, intent, errors: { supplement: `errors.upload.${stored.problem}` } }
+        fileIds.push(stored.fileId)
+        used += upload.bytes.length
+      }
+      const note = String(formData.get('note') ?? '').slice(0, 1000)
+      await answerSupplement(prisma, dossier.id, user, version, fileIds, note)
+    } else if (intent === 'withdraw') {
+      const parsed = parseForm(formData, withdrawSchema)
+      if (!parsed.ok) return { ok: false, intent, errors: parsed.errors }
+      await transition(prisma, dossier.id, { action: 'withdraw', actor: user, version, reason: parsed.data.reason })
+    } else if (intent === 'rate') {
+      const parsed = parseForm(formData, ratingSchema)
+      if (!parsed.ok) return { ok: false, intent, errors: parsed.errors }
+      await rateDossier(prisma, dossier.id, user.id, parsed.data.score, parsed.data.comment)
+    } else {
+      throw new Response('Bad request', { status: 400 })
+    }
+  } catch (error) {
+    if (error instanceof TransitionError) {
+      const field = intent === 'answerSupplement' ? 'supplement' : 'form'
+      return { ok: false, intent, errors: { [field]: `errors.transition.${error.refusal}` } }
+    }
+    throw error
+  }
+  return { ok: true, intent }
+}
+
+export default function DossierPage() {
+  const { dossier, supplementItems, actions } = useLoaderData<typeof loader>()
+  const result = useActionData<typeof action>()
+  const navigation = useNavigation()
+  const { t } = useTranslation()
+  const errors = result && !result.ok ? result.errors : {}
+  const busy = navigation.state !== 'idle'
+  const resultDocs = dossier.documents.filter((d) => d.purpose === 'RESULT')
+  return (
+    <>
+      <ErrorSummary errors={errors} />
+      {result?.ok ? (
+        <div className="notice" role="status">
+          <p>{t(`citizen.dossier.done.${result.intent}`)}</p>
+        </div>
+      ) : null}
+      <p className="secondary">
+        {t('dossier.code')} {dossier.code}
+      </p>
+      <h1>{dossier.procedure.name}</h1>
+      <dl className="summary-list">
+        <div>
+          <dt>{t('dossier.status')}</dt>
+          <dd>
+            <strong className="tag">{t(`dossierStatus.${dossier.status}`)}</strong>
+          </dd>
+        </div>
+        <div>
+          <dt>{t('wizard.applicant.agency')}</dt>
+          <dd>{dossier.agency.name}</dd>
+        </div>
+        <div>
+          <dt>{t('dossier.submittedAt')}</dt>
+          <dd>{dossier.submittedAt ? formatDateTime(dossier.submittedAt) : '—'}</dd>
+        </div>
+        <div>
+          <dt>{dossier.receivedAt ? t('dossier.dueAt') : t('dossier.expectedDue')}</dt>
+          <dd>{dossier.dueAt ? formatDate(dossier.dueAt) : '—'}</dd>
+        </div>
+      </dl>
+
+      {actions.includes('answerSupplement') ? (
+        <section aria-labelledby="supplement-heading" className="panel">
+          <h2 id="supplement-heading">{t('citizen.dossier.supplement.heading')}</h2>
+          <p>{t('citizen.dossier.supplement.lead')}</p>
+          <ul>
+            {supplementItems.map((item) => (
+              <li key={item}>{item}</li>
+            ))}
+          </ul>
+          <Form method="post" encType="multipart/form-data">
+            <input type="hidden" name="intent" value="answerSupplement" />
+            <input type="hidden" name="version" value={dossier.version} />
+            <div className={`form-group${errors.supplement ? ' form-group--error' : ''}`}>
+              <label className="label" htmlFor="supplement">
+                {t('citizen.dossier.supplement.files')}
+              </label>
+              <div id="supplement-hint" className="hint">
+                {t('wizard.documents.hint')}
+              </div>
+              {errors.supplement ? (
+                <p id="supplement-error" className="error-message">
+                  <span className="visually-hidden">{t('form.errorPrefix')}</span> {t(errors.supplement, { file: 10, dossier: 50 })}
+                </p>
+              ) : null}
+              <input id="supplement" name="supplement" type="file" multiple accept=".pdf,.jpg,.jpeg,.png" aria-describedby="supplement-hint" className="file-input" />
+            </div>
+            <div className="form-group">
+              <label className="label" htmlFor="note">
+                {t('citizen.dossier.supplement.note')} {t('form.optional')}
+              </label>
+              <textarea id="note" name="note" className="input textarea" rows={3} maxLength={1000} />
+            </div>
+            <button type="submit" className="button" disabled={busy}>
+              {t('citizen.dossier.supplement.submit')}
+            </button>
+          </Form>
+        </section>
+      ) : null}
+
+      {resultDocs.length > 0 ? (
+        <section aria-labelledby="result-heading">
+          <h2 id="result-heading">{t('citizen.dossier.result')}</h2>
+          <ul>
+            {resultDocs.map((doc) => (
+              <li key={doc.id}>
+                <a href={`/ho-so/${dossier.id}/tep/${doc.id}`} download>
+                  {doc.file.fileName}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {dossier.status === 'RESULT_RETURNED' ? (
+        <section aria-labelledby="rating-heading">
+          <h2 id="rating-heading">{t('citizen.dossier.rating.heading')}</h2>
+          {dossier.rating ? <p>{t('citizen.dossier.rating.thanks', { score: dossier.rating.score })}</p> : null}
+          <Form method="post" encType="multipart/form-data">
+            <input type="hidden" name="intent" value="rate" />
+            <fieldset className={`form-group${errors.score ? ' form-group--error' : ''}`}>
+              <legend className="label">{t('citizen.dossier.rating.question')}</legend>
+              {errors.score ? <p className="error-message">{t(errors.score)}</p> : null}
+              <div className="radios">
+                {[5, 4, 3, 2, 1].map((score) => (
+                  <label key={score} className="radio">
+                    <input type="radio" name="score" value={score} defaultChecked={dossier.rating?.score === score} /> {t(`citizen.dossier.rating.score${score}`)}
+                  </label>
+                ))}
+              </div>
+            </fieldset>
+            <div className="form-group">
+              <label className="label" htmlFor="comment">
+                {t('citizen.dossier.rating.comment')} {t('form.optional')}
+              </label>
+              <textarea id="comment" name="comment" className="input textarea" rows={3} maxLength={1000} defaultValue={dossier.rating?.comment ?? ''} />
+            </div>
+            <button type="submit" className="button" disabled={busy}>
+              {t('citizen.dossier.rating.submit')}
+            </button>
+          </Form>
+        </section>
+      ) : null}
+
+      <h2>{t('citizen.dossier.timeline')}</h2>
+      <Timeline events={dossier.events} />
+
+      <h2>{t('citizen.dossier.documents')}</h2>
+      <ul>
+        {dossier.documents.map((doc) => (
+          <li key={doc.id}>
+            <a href={`/ho-so/${dossier.id}/tep/${doc.id}`} download>
+              {doc.requiredDocument?.name ?? t(`documentPurpose.${doc.purpose}`)}: {doc.file.fileName}
+            </a>
+          </li>
+        ))}
+      </ul>
+      <p>
+        <a href={`/ho-so/${dossier.id}/bien-nhan`} download>
+          {t('wizard.done.receipt')}
+        </a>
+      </p>
+
+      {actions.includes('withdraw') ? (
+        <details className="panel">
+          <summary>{t('citizen.dossier.withdraw.heading')}</summary>
+          <Form method="post" encType="multipart/form-data">
+            <input type="hidden" name="intent" value="withdraw" />
+            <input type="hidden" name="version" value={dossier.version} />
+            <div className={`form-group${errors.reason ? ' form-group--error' : ''}`}>
+              <label className="label" htmlFor="reason">
+                {t('citizen.dossier.withdraw.reason')}
+              </label>
+              {errors.reason ? (
+                <p id="reason-error" className="error-message">
+                  {t(errors.reason)}
+                </p>
+              ) : null}
+              <textarea id="reason" name="reason" className="input textarea" rows={3} aria-describedby={errors.reason ? 'reason-error' : undefined} />
+            </div>
+            <button type="submit" className="button button--warning" disabled={busy}>
+              {t('citizen.dossier.withdraw.submit')}
+            </button>
+          </Form>
+        </details>
+      ) : null}
+    </>
+  )
+}

@@ -1,0 +1,65 @@
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { Link, useLoaderData } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { requireArea } from '~/auth/guards.server.ts'
+import { db } from '~/db.server.ts'
+import { formatDate, formatDateTime } from '~/domain/format.ts'
+import { titleMeta } from '~/utils/meta.ts'
+import { pageTitle } from '~/utils/page.server.ts'
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data)
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireArea(request, 'citizen')
+  const dossier = await (await db()).dossier.findFirst({
+    where: { id: params.id, applicantId: user.id, code: { not: null } },
+    select: { id: true, code: true, submittedAt: true, dueAt: true, procedure: { select: { name: true, onlineLevel: true } }, agency: { select: { name: true } } },
+  })
+  if (!dossier) throw new Response('Not found', { status: 404 })
+  return { title: await pageTitle(request, 'wizard.done.title'), dossier }
+}
+
+export default function Submitted() {
+  const { dossier } = useLoaderData<typeof loader>()
+  const { t } = useTranslation()
+  return (
+    <>
+      <div className="confirmation">
+        <h1>{t('wizard.done.heading')}</h1>
+        <p>{t('wizard.done.codeLabel')}</p>
+        <p className="confirmation__code">{dossier.code}</p>
+      </div>
+      <dl className="summary-list">
+        <div>
+          <dt>{t('dossier.procedure')}</dt>
+          <dd>{dossier.procedure.name}</dd>
+        </div>
+        <div>
+          <dt>{t('wizard.applicant.agency')}</dt>
+          <dd>{dossier.agency.name}</dd>
+        </div>
+        <div>
+          <dt>{t('dossier.submittedAt')}</dt>
+          <dd>{dossier.submittedAt ? formatDateTime(dossier.submittedAt) : ''}</dd>
+        </div>
+        <div>
+          <dt>{t('dossier.expectedDue')}</dt>
+          <dd>{dossier.dueAt ? formatDate(dossier.dueAt) : ''}</dd>
+        </div>
+      </dl>
+      <h2>{t('wizard.done.nextHeading')}</h2>
+      <p>{t('wizard.done.next')}</p>
+      <p>{t('wizard.done.keepCode')}</p>
+      <ul>
+        <li>
+          <a href={`/ho-so/${dossier.id}/bien-nhan`} download>
+            {t('wizard.done.receipt')}
+          </a>
+        </li>
+        <li>
+          <Link to={`/ho-so/${dossier.id}`}>{t('wizard.done.follow')}</Link>
+        </li>
+      </ul>
+    </>
+  )
+}

@@ -1,0 +1,150 @@
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { ErrorSummary } from '~/components/forms/ErrorSummary.tsx'
+import { WizardHeader } from '~/components/WizardHeader.tsx'
+import { stepHref } from '~/domain/dossier/wizard.ts'
+import { MAX_DOSSIER_BYTES, MAX_FILE_BYTES } from '~/domain/files/sniff.ts'
+import type { FieldErrors } from '~/forms/validation.ts'
+import { getOwnDraft, missingDocuments } from '~/models/dossier.server.ts'
+import { attachToDraft, detachFromDraft, dossierBytes, personalDocuments, storeUpload } from '~/models/files.server.ts'
+import { requireDraft } from '~/utils/draft.server.ts'
+import { titleMeta } from '~/utils/meta.ts'
+import { parseMultipart, TOO_LARGE, uploadIn } from '~/utils/multipart.server.ts'
+import { pageTitle } from '~/utils/page.server.ts'
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data)
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { user, prisma, draft } = await requireDraft(request, params.id)
+  const attached = new Set(draft.documents.map((d) => d.fileId))
+  return {
+    title: await pageTitle(request, 'wizard.steps.giay-to'),
+    dossierId: draft.id,
+    procedureName: draft.procedure.name,
+    slots: draft.procedure.documents.map((slot) => ({
+      id: slot.id,
+      name: slot.name,
+      mandatory: slot.mandatory,
+      upload: draft.documents.find((d) => d.requiredDocumentId === slot.id) ?? null,
+    })),
+    library: (await personalDocuments(prisma, user.id)).filter((file) => !attached.has(file.id)),
+    limits: { file: MAX_FILE_BYTES / 1024 / 1024, dossier: MAX_DOSSIER_BYTES / 1024 / 1024 },
+  }
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { user, prisma, draft } = await requireDraft(request, params.id)
+  const formData = await parseMultipart(request)
+  if (formData.get('intent') === 'remove') {
+    await detachFromDraft(prisma, draft.id, String(formData.get('documentId')))
+    return { ok: true as const, errors: {} as FieldErrors }
+  }
+  const errors: FieldErrors = {}
+  for (const slot of draft.procedure.documents) {
+    const field = `file-${slot.id}`
+    const upload = await uploadIn(formData, field)
+    if (upload === TOO_LARGE) {
+      errors[field] = 'errors.upload.tooLarge'
+      continue
+    }
+    if (upload) {
+      const stored = await storeUpload(prisma, user.id, upload.bytes, upload.name, await dossierBytes(prisma, draft.id))
+      if (stored.ok) await attachToDraft(prisma, draft.id, user.id, slot.id, stored.fileId)
+      else errors[field] = `errors.upload.${stored.problem}`
+      continue
+    }
+    const reuse = formData.get(`reuse-${slot.id}`)
+    if (typeof reuse === 'string' && reuse) await attachToDraft(prisma, draft.id, user.id, slot.id, reuse)
+  }
+  if (Object.keys(errors).length) return { ok: false as const, errors }
+  const updated = (await getOwnDraft(prisma, draft.id, user.id))!
+  const missing = missingDocuments(updated)
+  if (missing.length) return { ok: false as const, errors: Object.fromEntries(missing.map((m) => [`file-${m.id}`, 'errors.upload.missing'])) }
+  throw redirect(stepHref(draft.id, 'kiem-tra'))
+}
+
+function kilobytes(size: number) {
+  return Math.max(1, Math.round(size / 1024))
+}
+
+export default function DocumentsStep() {
+  const data = useLoaderData<typeof loader>()
+  const actionData = useActionData<typeof action>()
+  const navigation = useNavigation()
+  const { t } = useTranslation()
+  const errors = actionData?.errors ?? {}
+  return (
+    <div className="form-narrow">
+      <ErrorSummary errors={errors} />
+      <WizardHeader dossierId={data.dossierId} step="giay-to" procedureName={data.procedureName} />
+      <p>{t('wizard.documents.lead', data.limits)}</p>
+      {data.slots.map((slot) =>
+        slot.upload ? (
+          <Form method="post" encType="multipart/form-data" key={slot.id} className="upload-done">
+            <p className="label">{slot.name}</p>
+            <p>
+              <span className="tag tag--full">{t('wizard.documents.uploaded')}</span> {slot.upload.file.fileName} ({t('wizard.documents.kb', { size: kilobytes(slot.upload.file.size) })})
+            </p>
+            <input type="hidden" name="intent" value="remove" />
+            <input type="hidden" name="documentId" value={slot.upload.id} />
+            <button type="submit" className="link-button">
+              {t('wizard.documents.remove', { name: slot.name })}
+            </button>
+          </Form>
+        ) : null,
+      )}
+      <Form method="post" encType="multipart/form-data">
+        {data.slots
+          .filter((slot) => !slot.upload)
+          .map((slot) => {
+            const field = `file-${slot.id}`
+            const error = errors[field]
+            return (
+              <div key={slot.id} className={`form-group${error ? ' form-group--error' : ''}`}>
+                <label className="label" htmlFor={field}>
+                  {slot.name}
+                  {slot.mandatory ? null : ` ${t('form.optional')}`}
+                </label>
+                <div id={`${field}-hint`} className="hint">
+                  {t('wizard.documents.hint')}
+                </div>
+                {error ? (
+                  <p id={`${field}-error`} className="error-message">
+                    <span className="visually-hidden">{t('form.errorPrefix')}</span> {t(error, data.limits)}
+                  </p>
+                ) : null}
+                <input
+                  id={field}
+                  name={field}
+                  type="file"
+                  accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
+                  className="file-input"
+                  aria-describedby={`${field}-hint${error ? ` ${field}-error` : ''}`}
+                  aria-invalid={error ? true : undefined}
+                />
+                {data.library.length > 0 ? (
+                  <div className="reuse">
+                    <label className="label label--small" htmlFor={`reuse-${slot.id}`}>
+                      {t('wizard.documents.reuse')}
+                    </label>
+                    <select id={`reuse-${slot.id}`} name={`reuse-${slot.id}`} className="select" defaultValue="">
+                      <option value="">{t('form.choose')}</option>
+                      {data.library.map((file) => (
+                        <option key={file.id} value={file.id}>
+                          {file.fileName} ({t('wizard.documents.kb', { size: kilobytes(file.size) })})
+                        </option>
+                      ))}
+                    </select>
+                  </div>
+                ) : null}
+              </div>
+            )
+          })}
+        <button type="submit" className="button" disabled={navigation.state === 'submitting'}>
+          {t('wizard.documents.submit')}
+        </button>
+      </Form>
+    </div>
+  )
+}

@@ -1,0 +1,112 @@
+import { randomUUID } from 'node:crypto'
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { Form, Link, useLoaderData, useNavigation } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { WizardHeader } from '~/components/WizardHeader.tsx'
+import { questionsOf } from '~/domain/catalogue/questionnaire.ts'
+import { stepHref } from '~/domain/dossier/wizard.ts'
+import { formatAmount, formatDate } from '~/domain/format.ts'
+import { workingCalendar } from '~/models/calendar.server.ts'
+import { draftData, feeTotal, missingDocuments, submitDraft } from '~/models/dossier.server.ts'
+import { requireDraft } from '~/utils/draft.server.ts'
+import { titleMeta } from '~/utils/meta.ts'
+import { pageTitle } from '~/utils/page.server.ts'
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data)
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { user, prisma, draft } = await requireDraft(request, params.id)
+  const data = draftData(draft.formData)
+  const calendar = await workingCalendar(prisma)
+  return {
+    title: await pageTitle(request, 'wizard.steps.kiem-tra'),
+    dossierId: draft.id,
+    procedureName: draft.procedure.name,
+    applicant: { fullName: user.fullName, address: data.applicant?.address ?? '' },
+    agency: draft.agency.name,
+    answers: questionsOf(draft.procedure.formSchema).map((q) => ({
+      id: q.id,
+      label: q.label,
+      value: q.options?.find((o) => o.value === data.answers?.[q.id])?.label ?? data.answers?.[q.id] ?? '',
+    })),
+    documents: draft.procedure.documents.map((slot) => ({ name: slot.name, file: draft.documents.find((d) => d.requiredDocumentId === slot.id)?.file.fileName ?? null })),
+    fee: feeTotal(draft.procedure.fees),
+    expectedDue: calendar.dueDate(new Date(), draft.procedure.timeLimit, draft.procedure.timeLimitUnit).toISOString(),
+    complete: missingDocuments(draft).length === 0 && Boolean(data.applicant?.address),
+    // A new key per page view: a double click or a retry sends the same key and gets the same dossier.
+    submitKey: randomUUID(),
+  }
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { user, prisma, draft } = await requireDraft(request, params.id)
+  const key = String((await request.formData()).get('submitKey') ?? '')
+  if (!/^[0-9a-f-]{36}$/.test(key)) throw new Response('Bad request', { status: 400 })
+  if (missingDocuments(draft).length > 0) throw redirect(stepHref(draft.id, 'giay-to'))
+  if (!draftData(draft.formData).applicant?.address) throw redirect(stepHref(draft.id, 'nguoi-nop'))
+  const submitted = await submitDraft(prisma, draft, user, key)
+  throw redirect(`/ho-so/${submitted.id}/da-nop`)
+}
+
+function Row({ label, value, change, changeLabel }: { label: string; value: string; change: string; changeLabel: string }) {
+  return (
+    <div className="summary-row">
+      <dt>{label}</dt>
+      <dd>{value}</dd>
+      <dd className="summary-row__action">
+        <Link to={change}>
+          {changeLabel}
+        </Link>
+      </dd>
+    </div>
+  )
+}
+
+export default function CheckAnswers() {
+  const data = useLoaderData<typeof loader>()
+  const navigation = useNavigation()
+  const { t } = useTranslation()
+  const change = (step: 'nguoi-nop' | 'thong-tin' | 'giay-to', what: string) => ({
+    change: stepHref(data.dossierId, step),
+    changeLabel: t('wizard.check.change', { what }),
+  })
+  return (
+    <>
+      <WizardHeader dossierId={data.dossierId} step="kiem-tra" procedureName={data.procedureName} />
+      <h2>{t('wizard.check.applicant')}</h2>
+      <dl className="summary-list">
+        <Row label={t('register.fullName')} value={data.applicant.fullName} {...change('nguoi-nop', t('register.fullName'))} />
+        <Row label={t('wizard.applicant.address')} value={data.applicant.address} {...change('nguoi-nop', t('wizard.applicant.address'))} />
+        <Row label={t('wizard.applicant.agency')} value={data.agency} {...change('nguoi-nop', t('wizard.applicant.agency'))} />
+      </dl>
+      <h2>{t('wizard.check.answers')}</h2>
+      <dl className="summary-list">
+        {data.answers.map((answer) => (
+          <Row key={answer.id} label={answer.label} value={answer.value || '—'} {...change('thong-tin', answer.label)} />
+        ))}
+      </dl>
+      <h2>{t('wizard.check.documents')}</h2>
+      <dl className="summary-list">
+        {data.documents.map((doc) => (
+          <Row key={doc.name} label={doc.name} value={doc.file ?? t('wizard.check.noFile')} {...change('giay-to', doc.name)} />
+        ))}
+      </dl>
+      <h2>{t('wizard.check.submitHeading')}</h2>
+      <p>{data.fee > 0 ? t('wizard.check.fee', { amount: t('money.vnd', { amount: formatAmount(data.fee) }) }) : t('procedure.noFees')}</p>
+      <p>{t('wizard.check.expectedDue', { date: formatDate(data.expectedDue) })}</p>
+      <p>{t('wizard.check.declaration')}</p>
+      {data.complete ? (
+        <Form method="post">
+          <input type="hidden" name="submitKey" value={data.submitKey} />
+          <button type="submit" className="button" disabled={navigation.state !== 'idle'}>
+            {t('wizard.check.submit')}
+          </button>
+        </Form>
+      ) : (
+        <div className="notice">
+          <p>{t('wizard.check.incomplete')}</p>
+        </div>
+      )}
+    </>
+  )
+}

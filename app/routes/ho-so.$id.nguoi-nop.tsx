@@ -1,0 +1,95 @@
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { Form, useActionData, useLoaderData } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { ErrorSummary } from '~/components/forms/ErrorSummary.tsx'
+import { TextField } from '~/components/forms/TextField.tsx'
+import { WizardHeader } from '~/components/WizardHeader.tsx'
+import { maskNationalId } from '~/domain/identity/national-id.ts'
+import { applicantStepSchema, stepHref } from '~/domain/dossier/wizard.ts'
+import { useValidatedForm } from '~/forms/use-validated-form.ts'
+import { parseForm } from '~/forms/validation.ts'
+import { draftData, saveDraft } from '~/models/dossier.server.ts'
+import { requireDraft } from '~/utils/draft.server.ts'
+import { titleMeta } from '~/utils/meta.ts'
+import { pageTitle } from '~/utils/page.server.ts'
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data)
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { user, prisma, draft } = await requireDraft(request, params.id)
+  const profile = await prisma.user.findUniqueOrThrow({ where: { id: user.id }, select: { fullName: true, nationalId: true, phone: true, email: true, address: true } })
+  const saved = draftData(draft.formData).applicant
+  return {
+    title: await pageTitle(request, 'wizard.steps.nguoi-nop'),
+    dossierId: draft.id,
+    procedureName: draft.procedure.name,
+    profile: { ...profile, nationalId: profile.nationalId ? maskNationalId(profile.nationalId) : null },
+    address: saved?.address ?? profile.address ?? '',
+    agencyId: draft.agencyId,
+    agencies: draft.procedure.agencies.length > 1 ? draft.procedure.agencies.map((a) => a.agency) : [],
+  }
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { prisma, draft } = await requireDraft(request, params.id)
+  const parsed = parseForm(await request.formData(), applicantStepSchema)
+  if (!parsed.ok) return parsed
+  await saveDraft(prisma, draft, { applicant: { address: parsed.data.address } }, parsed.data.agencyId)
+  throw redirect(stepHref(draft.id, 'thong-tin'))
+}
+
+export default function ApplicantStep() {
+  const data = useLoaderData<typeof loader>()
+  const actionData = useActionData<typeof action>()
+  const { t } = useTranslation()
+  const { field, errors, onSubmit, submitCount } = useValidatedForm(applicantStepSchema, actionData)
+  const address = field('address')
+  return (
+    <div className="form-narrow">
+      <ErrorSummary errors={errors} submitCount={submitCount} />
+      <WizardHeader dossierId={data.dossierId} step="nguoi-nop" procedureName={data.procedureName} />
+      <p>{t('wizard.applicant.fromProfile')}</p>
+      <dl className="summary-list">
+        <div>
+          <dt>{t('register.fullName')}</dt>
+          <dd>{data.profile.fullName}</dd>
+        </div>
+        <div>
+          <dt>{t('register.nationalId')}</dt>
+          <dd>{data.profile.nationalId}</dd>
+        </div>
+        <div>
+          <dt>{t('register.phone')}</dt>
+          <dd>{data.profile.phone}</dd>
+        </div>
+        <div>
+          <dt>{t('register.email')}</dt>
+          <dd>{data.profile.email}</dd>
+        </div>
+      </dl>
+      <Form method="post" noValidate onSubmit={onSubmit}>
+        <TextField label={t('wizard.applicant.address')} hint={t('wizard.applicant.addressHint')} {...address} defaultValue={address.defaultValue ?? data.address} autoComplete="street-address" />
+        {data.agencies.length > 0 ? (
+          <div className="form-group">
+            <label className="label" htmlFor="agencyId">
+              {t('wizard.applicant.agency')}
+            </label>
+            <div id="agencyId-hint" className="hint">
+              {t('wizard.applicant.agencyHint')}
+            </div>
+            <select id="agencyId" name="agencyId" className="select" defaultValue={data.agencyId} aria-describedby="agencyId-hint">
+              {data.agencies.map((agency) => (
+                <option key={agency.id} value={agency.id}>
+                  {agency.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        ) : null}
+        <button type="submit" className="button">
+          {t('wizard.continue')}
+        </button>
+      </Form>
+    </div>
+  )
+}

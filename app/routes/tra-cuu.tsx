@@ -1,0 +1,81 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { Form, useActionData } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { ErrorSummary } from '~/components/forms/ErrorSummary.tsx'
+import { TextField } from '~/components/forms/TextField.tsx'
+import { Timeline } from '~/components/Timeline.tsx'
+import { db } from '~/db.server.ts'
+import { lookupSchema } from '~/domain/dossier/wizard.ts'
+import { formatDate } from '~/domain/format.ts'
+import { useValidatedForm } from '~/forms/use-validated-form.ts'
+import { failure, parseForm } from '~/forms/validation.ts'
+import { lookUpDossier } from '~/models/dossier-view.server.ts'
+import { titleMeta } from '~/utils/meta.ts'
+import { pageTitle } from '~/utils/page.server.ts'
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data)
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  return { title: await pageTitle(request, 'lookup.title') }
+}
+
+/** POST, not GET: the phone number or CCCD must not end up in addresses and logs. */
+export async function action({ request }: ActionFunctionArgs) {
+  const formData = await request.formData()
+  const parsed = parseForm(formData, lookupSchema)
+  if (!parsed.ok) return { ...parsed, dossier: null }
+  const dossier = await lookUpDossier(await db(), parsed.data.code, parsed.data.secret)
+  // One message whether the code or the second factor is wrong: codes cannot be probed.
+  if (!dossier) return { ...failure({ code: 'errors.lookup.notFound' }, formData), dossier: null }
+  return { ok: true as const, dossier }
+}
+
+export default function Lookup() {
+  const result = useActionData<typeof action>()
+  const { t } = useTranslation()
+  const failed = result && !result.ok ? result : undefined
+  const { field, errors, onSubmit, submitCount } = useValidatedForm(lookupSchema, failed)
+  const dossier = result?.dossier
+  return (
+    <>
+      <ErrorSummary errors={errors} submitCount={submitCount} />
+      <h1>{t('lookup.heading')}</h1>
+      <p>{t('lookup.lead')}</p>
+      <Form method="post" noValidate onSubmit={onSubmit} className="form-narrow">
+        <TextField label={t('lookup.code')} hint={t('lookup.codeHint')} {...field('code')} spellCheck={false} autoComplete="off" />
+        <TextField label={t('lookup.secret')} hint={t('lookup.secretHint')} {...field('secret')} inputMode="numeric" autoComplete="off" />
+        <button type="submit" className="button">
+          {t('lookup.submit')}
+        </button>
+      </Form>
+      {dossier ? (
+        <section aria-labelledby="lookup-result" role="status">
+          <h2 id="lookup-result">
+            {t('dossier.code')} {dossier.code}
+          </h2>
+          <dl className="summary-list">
+            <div>
+              <dt>{t('dossier.procedure')}</dt>
+              <dd>{dossier.procedure.name}</dd>
+            </div>
+            <div>
+              <dt>{t('wizard.applicant.agency')}</dt>
+              <dd>{dossier.agency.name}</dd>
+            </div>
+            <div>
+              <dt>{t('dossier.status')}</dt>
+              <dd>
+                <strong className="tag">{t(`dossierStatus.${dossier.status}`)}</strong>
+              </dd>
+            </div>
+            <div>
+              <dt>{t('dossier.dueAt')}</dt>
+              <dd>{dossier.dueAt ? formatDate(dossier.dueAt) : '—'}</dd>
+            </div>
+          </dl>
+          <Timeline events={dossier.events} />
+        </section>
+      ) : null}
+    </>
+  )
+}
