@@ -2,7 +2,6 @@
 import type { Prisma, PrismaClient } from '../../prisma/generated/client.ts'
 import { PAGE_SIZE, type CatalogueQuery } from '../domain/catalogue/filters.ts'
 import { rank } from '../domain/catalogue/ranking.ts'
-import { queryTerms } from '../domain/catalogue/search-text.ts'
 
 const listItem = {
   id: true,
@@ -18,35 +17,79 @@ const listItem = {
 
 export type ProcedureListItem = Prisma.ProcedureGetPayload<{ select: typeof listItem }>
 
-export async function searchProcedures(prisma: PrismaClient, query: CatalogueQuery) {
-  const where: Prisma.ProcedureWhereInput = {
-    published: true,
-    ...(query.field && { field: { code: query.field } }),
-    ...(query.level && { level: { code: query.level } }),
-    ...(query.online && { onlineLevel: query.online }),
-    ...(query.agency && { agencies: { some: { agency: { code: query.agency } } } }),
-  }
-  const terms = query.q ? queryTerms(query.q) : []
-  if (terms.length === 0) {
-    const [total, items] = await Promise.all([
-      prisma.procedure.count({ where }),
-      prisma.procedure.findMany({
-        where,
-        select: listItem,
-        orderBy: [{ field: { name: 'asc' } }, { name: 'asc' }],
-        skip: (query.page - 1) * PAGE_SIZE,
-        take: PAGE_SIZE,
-      }),
-    ])
-    return { total, items }
-  }
-  // Every word must appear; ranking needs the whole candidate set, which is small (a province's catalogue).
-  const candidates = await prisma.procedure.findMany({
-    where: { ...where, AND: terms.map((term) => ({ searchText: { contains: term } })) },
-    select: listItem,
+interface IndexEntry {
+  id: string
+  code: string
+  name: string
+  searchText: string
+  onlineLevel: 'FULL' | 'PARTIAL' | 'NONE'
+  field: string
+  fieldName: string
+  level: string
+  agencies: Set<string>
+}
+
+// The published catalogue held in memory for search: a province's 2,000 procedures are a few hundred KB, and
+// ranking with typo tolerance needs every candidate anyway. Rebuilt after a minute or after an edit.
+let index: { at: number; entries: Promise<IndexEntry[]> } | undefined
+const INDEX_TTL_MS = 60_000
+
+async function buildIndex(prisma: PrismaClient): Promise<IndexEntry[]> {
+  const rows = await prisma.procedure.findMany({
+    where: { published: true },
+    select: {
+      id: true,
+      code: true,
+      name: true,
+      searchText: true,
+      onlineLevel: true,
+      field: { select: { code: true, name: true } },
+      level: { select: { code: true } },
+      agencies: { select: { agency: { select: { code: true } } } },
+    },
   })
-  const ranked = rank(candidates, query.q!)
-  return { total: ranked.length, items: ranked.slice((query.page - 1) * PAGE_SIZE, query.page * PAGE_SIZE) }
+  return rows.map((row) => ({
+    id: row.id,
+    code: row.code,
+    name: row.name,
+    searchText: row.searchText,
+    onlineLevel: row.onlineLevel,
+    field: row.field.code,
+    fieldName: row.field.name,
+    level: row.level.code,
+    agencies: new Set(row.agencies.map((a) => a.agency.code)),
+  }))
+}
+
+function catalogueIndex(prisma: PrismaClient) {
+  if (!index || Date.now() - index.at > INDEX_TTL_MS) {
+    const entries = buildIndex(prisma)
+    index = { at: Date.now(), entries }
+    entries.catch(() => (index = undefined))
+  }
+  return index.entries
+}
+
+/** After the catalogue changes (publish, unpublish, edit). */
+export function forgetCatalogueIndex() {
+  index = undefined
+}
+
+export async function searchProcedures(prisma: PrismaClient, query: CatalogueQuery) {
+  const entries = (await catalogueIndex(prisma)).filter(
+    (entry) =>
+      (!query.field || entry.field === query.field) &&
+      (!query.level || entry.level === query.level) &&
+      (!query.online || entry.onlineLevel === query.online) &&
+      (!query.agency || entry.agencies.has(query.agency)),
+  )
+  const ordered = query.q
+    ? rank(entries, query.q)
+    : [...entries].sort((a, b) => a.fieldName.localeCompare(b.fieldName, 'vi') || a.name.localeCompare(b.name, 'vi'))
+  const page = ordered.slice((query.page - 1) * PAGE_SIZE, query.page * PAGE_SIZE)
+  const rows = await prisma.procedure.findMany({ where: { id: { in: page.map((e) => e.id) } }, select: listItem })
+  const byId = new Map(rows.map((row) => [row.id, row]))
+  return { total: ordered.length, items: page.map((entry) => byId.get(entry.id)!).filter(Boolean) }
 }
 
 export async function catalogueFacets(prisma: PrismaClient) {

@@ -58,6 +58,8 @@ describe('catalogue search', () => {
     ['giay phep xay dung', '1.009994'],
     ['Đăng ký kết hôn', '1.000894'],
     ['1.004194', '1.004194'],
+    ['giay phep xay dugn', '1.009994'],
+    ['cap phieu ly lich tu phapp', '2.000488'],
   ])('“%s” finds %s first', async (q, code) => {
     const { items } = await search(`q=${encodeURIComponent(q)}`)
     expect(items[0]?.code).toBe(code)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { catalogueHref, parseCatalogueQuery } from './filters.ts'
-import { rank } from './ranking.ts'
+import { rank, withinEdits } from './ranking.ts'
 import { foldVietnamese, queryTerms } from './search-text.ts'
 
 describe('foldVietnamese', () => {
@@ -61,5 +61,31 @@ describe('ranking among equals', () => {
       'ly lich tu phap',
     )
     expect(ranked.map((p) => p.code)).toEqual(['b', 'a'])
+  })
+})
+
+describe('typos', () => {
+  const item = (code: string, name: string) => ({ code, name, searchText: foldVietnamese(`${code} ${name}`) })
+  const catalogue = [
+    item('2.000488', 'Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam'),
+    item('1.009994', 'Cấp giấy phép xây dựng mới đối với nhà ở riêng lẻ'),
+    item('1.001193', 'Đăng ký khai sinh'),
+    item('1.000656', 'Đăng ký khai tử'),
+  ]
+
+  it('tolerates a slip of the finger in longer words', () => {
+    expect(rank(catalogue, 'giay phep xay dugn')[0]?.code).toBe('1.009994') // swapped letters
+    expect(rank(catalogue, 'ly lich tu phapp')[0]?.code).toBe('2.000488') // one extra letter
+    expect(rank(catalogue, 'dang ky khai sinhh')[0]?.code).toBe('1.001193')
+  })
+
+  it('does not let short words drift into other words', () => {
+    expect(rank(catalogue, 'khai sinh').map((p) => p.code)).toEqual(['1.001193'])
+  })
+
+  it('counts edits like people make them', () => {
+    expect(withinEdits('dugn', 'dung', 1)).toBe(true)
+    expect(withinEdits('phapp', 'phap', 1)).toBe(true)
+    expect(withinEdits('sinh', 'tu', 1)).toBe(false)
   })
 })
