@@ -1,5 +1,5 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Form, useActionData, useLoaderData } from '@remix-run/react'
+import { Form, useActionData, useFetcher, useLoaderData } from '@remix-run/react'
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ErrorSummary } from '~/components/forms/ErrorSummary.tsx'
@@ -33,8 +33,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const questions = questionsOf(draft.procedure.formSchema)
   const parsed = parseForm(formData, answersSchema(questions))
   // What was typed is saved even when something is wrong, so nothing is lost on a reload.
-  const typed = Object.fromEntries(questions.map((q) => [q.id, String(formData.get(q.id) ?? '')]))
+  const typed = Object.fromEntries(questions.map((q) => [q.id, String(formData.get(q.id) ?? '').slice(0, 5000)]))
   await saveDraft(prisma, draft, { answers: parsed.ok ? (parsed.data as Record<string, string>) : typed })
+  // Autosave (while typing, with JavaScript) keeps the draft without judging it yet.
+  if (formData.get('intent') === 'autosave') return { ok: true as const, savedAt: new Date().toISOString() }
   if (!parsed.ok) return parsed
   throw redirect(stepHref(draft.id, 'giay-to'))
 }
@@ -44,16 +46,25 @@ export default function QuestionsStep() {
   const actionData = useActionData<typeof action>()
   const { t } = useTranslation()
   const schema = useMemo(() => answersSchema(data.questions), [data.questions])
-  const { field, errors, onSubmit, submitCount } = useValidatedForm(schema, actionData)
+  const { field, errors, onSubmit, submitCount } = useValidatedForm(schema, actionData && !actionData.ok ? actionData : undefined)
+  const autosave = useFetcher<typeof action>()
+  const saveWhileTyping = (event: React.FocusEvent<HTMLFormElement>) => {
+    const body = new FormData(event.currentTarget)
+    body.set('intent', 'autosave')
+    autosave.submit(body, { method: 'post' })
+  }
   return (
     <div className="form-narrow">
       <ErrorSummary errors={errors} submitCount={submitCount} />
       <WizardHeader dossierId={data.dossierId} step="thong-tin" procedureName={data.procedureName} />
-      <Form method="post" noValidate onSubmit={onSubmit}>
+      <Form method="post" noValidate onSubmit={onSubmit} onBlur={saveWhileTyping}>
         {data.questions.map((question) => {
           const props = field(question.id)
           return <QuestionField key={question.id} question={question} {...props} defaultValue={props.defaultValue ?? data.answers[question.id] ?? ''} />
         })}
+        <p role="status" className="secondary">
+          {autosave.data?.ok ? t('wizard.autosaved') : ''}
+        </p>
         <button type="submit" className="button">
           {t('wizard.continue')}
         </button>

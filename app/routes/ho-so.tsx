@@ -8,5 +8,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export default function CitizenArea() {
-  return <AreaShell area="citizen" links={[{ to: '/ho-so', label: 'citizen.nav.dossiers', end: true }]} />
+  return <AreaShell area="citizen" links={[
+        { to: '/ho-so', label: 'citizen.nav.dossiers', end: true },
+        { to: '/ho-so/thong-bao', label: 'citizen.nav.notifications' },
+      ]} />
 }

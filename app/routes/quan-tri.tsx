@@ -12,5 +12,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export default function AdminArea() {
   const { workplace } = useLoaderData<typeof loader>()
-  return <AreaShell area="admin" subtitle={workplace} links={[{ to: '/quan-tri', label: 'admin.nav.overview', end: true }]} />
+  return <AreaShell area="admin" subtitle={workplace} links={[
+        { to: '/quan-tri', label: 'admin.nav.overview', end: true },
+        { to: '/quan-tri/hop-thu', label: 'admin.nav.outbox' },
+      ]} />
 }

@@ -1,0 +1,64 @@
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { useLoaderData } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { requireArea } from '~/auth/guards.server.ts'
+import { db } from '~/db.server.ts'
+import { formatDateTime } from '~/domain/format.ts'
+import { titleMeta } from '~/utils/meta.ts'
+import { pageTitle } from '~/utils/page.server.ts'
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data)
+
+/** E-mails and SMS messages, sent or waiting: without SMTP or an SMS provider this is where they stay. */
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireArea(request, 'admin')
+  const messages = await (await db()).notification.findMany({
+    where: {
+      channel: { in: ['EMAIL', 'SMS'] },
+      ...(user.role === 'AGENCY_ADMIN' && { dossier: { agencyId: user.agencyId ?? '' } }),
+    },
+    orderBy: { createdAt: 'desc' },
+    take: 200,
+    select: { id: true, channel: true, recipient: true, subject: true, body: true, createdAt: true, sentAt: true },
+  })
+  return { title: await pageTitle(request, 'admin.outbox.title'), messages }
+}
+
+export default function Outbox() {
+  const { messages } = useLoaderData<typeof loader>()
+  const { t } = useTranslation()
+  return (
+    <>
+      <h1>{t('admin.outbox.heading')}</h1>
+      <p>{t('admin.outbox.lead')}</p>
+      <div className="table-wrap">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('admin.outbox.when')}</th>
+              <th scope="col">{t('admin.outbox.channel')}</th>
+              <th scope="col">{t('admin.outbox.recipient')}</th>
+              <th scope="col">{t('admin.outbox.message')}</th>
+              <th scope="col">{t('admin.outbox.state')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {messages.map((m) => (
+              <tr key={m.id}>
+                <td>{formatDateTime(m.createdAt)}</td>
+                <td>{m.channel}</td>
+                <td>{m.recipient}</td>
+                <td>
+                  <strong>{m.subject}</strong>
+                  <br />
+                  {m.body}
+                </td>
+                <td>{m.sentAt ? t('admin.outbox.sent', { at: formatDateTime(m.sentAt) }) : t('admin.outbox.waiting')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  )
+}
