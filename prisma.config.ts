@@ -8,17 +8,23 @@ import { defineConfig } from 'prisma/config'
 
 process.env.DATABASE_URL ??= 'postgresql://embedded/pglite'
 
-/** pglite-prisma-adapter 0.6.1 does not await scripts (bad SQL would pass as applied): await `exec`. */
-function awaitingScripts(factory: PrismaPGlite, client: PGlite) {
-  const wrap = async <T extends { executeScript(script: string): Promise<void> }>(conn: T) => {
-    conn.executeScript = async (script: string) => {
-      await client.exec(script)
-    }
-    return conn
+type Connection = Awaited<ReturnType<PrismaPGlite['connect']>>
+
+/**
+ * pglite-prisma-adapter 0.6.1 does not await scripts (bad SQL would pass as applied), and replaying a
+ * multi-statement migration as raw SQL fails as a prepared statement (P3006): both go through `exec`.
+ */
+function throughExec(conn: Connection, client: PGlite): Connection {
+  conn.executeScript = async (script: string) => {
+    await client.exec(script)
   }
-  return Object.assign(factory, {
-    connect: () => PrismaPGlite.prototype.connect.call(factory).then(wrap),
-  })
+  const executeRaw = conn.executeRaw.bind(conn)
+  conn.executeRaw = async (query) => {
+    if (query.args.length > 0) return executeRaw(query)
+    const results = await client.exec(query.sql)
+    return results.reduce((sum, result) => sum + (result.affectedRows ?? 0), 0)
+  }
+  return conn
 }
 
 let shared: Promise<PrismaPGlite> | undefined
@@ -30,15 +36,10 @@ export default defineConfig({
   adapter: () => {
     shared ??= (async () => {
       const client = new PGlite()
-      const factory = awaitingScripts(new PrismaPGlite(client), client)
       const shadow = new PGlite()
-      factory.connectToShadowDb = async () => {
-        const conn = await new PrismaPGlite(shadow).connect()
-        conn.executeScript = async (script: string) => {
-          await shadow.exec(script)
-        }
-        return conn
-      }
+      const factory = new PrismaPGlite(client)
+      factory.connect = async () => throughExec(await PrismaPGlite.prototype.connect.call(factory), client)
+      factory.connectToShadowDb = async () => throughExec(await new PrismaPGlite(shadow).connect(), shadow)
       return factory
     })()
     return shared

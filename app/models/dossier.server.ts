@@ -177,7 +177,15 @@ export async function transition(prisma: PrismaClient, dossierId: string, input:
   if (!dossier) throw new TransitionError('notFound')
   const actorRole = input.actor?.role ?? 'SYSTEM'
   const isApplicant = Boolean(input.actor && dossier.applicantId === input.actor.id)
-  const refusal = check({ action: input.action, status: dossier.status, actor: actorRole, isApplicant, reason: input.reason, items: input.items })
+  const refusal = check({
+    action: input.action,
+    status: dossier.status,
+    actor: actorRole,
+    isApplicant,
+    awaitingApproval: dossier.approvalRequestedAt !== null,
+    reason: input.reason,
+    items: input.items,
+  })
   if (refusal) throw new TransitionError(refusal)
   if (dossier.version !== input.version) throw new TransitionError('conflict')
 
@@ -255,13 +263,19 @@ function decide(
     }
     case 'assign':
       return { to: 'IN_PROGRESS', data: { status: 'IN_PROGRESS', assigneeId: input.assigneeId }, eventData: { assigneeId: input.assigneeId } }
+    case 'submitForApproval':
+      return { to: 'IN_PROGRESS', data: { approvalRequestedAt: now }, eventData: {} }
     case 'approve': {
       const owes = dossier.procedure.paymentTiming === 'BEFORE_RESULT' && dossier.feeAmount > 0
       const to: DossierStatus = owes ? 'AWAITING_PAYMENT' : 'RESOLVED'
-      return { to, data: { status: to, ...(to === 'RESOLVED' && { resolvedAt: now }) }, eventData: { outcome: 'APPROVED' } }
+      return {
+        to,
+        data: { status: to, approvalRequestedAt: null, outcome: 'APPROVED', ...(to === 'RESOLVED' && { resolvedAt: now }) },
+        eventData: { outcome: 'APPROVED' },
+      }
     }
     case 'reject':
-      return { to: 'RESOLVED', data: { status: 'RESOLVED', resolvedAt: now }, eventData: { outcome: 'REFUSED' } }
+      return { to: 'RESOLVED', data: { status: 'RESOLVED', resolvedAt: now, approvalRequestedAt: null, outcome: 'REFUSED' }, eventData: { outcome: 'REFUSED' } }
     case 'confirmPayment':
       return { to: 'RESOLVED', data: { status: 'RESOLVED', resolvedAt: now }, eventData: {} }
     case 'returnResult':

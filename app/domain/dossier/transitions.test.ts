@@ -36,3 +36,12 @@ describe('dossier transitions', () => {
     expect(availableActions('RESULT_RETURNED', 'CITIZEN', true)).toEqual([])
   })
 })
+
+describe('approval', () => {
+  it('lets the approver decide only what was submitted for approval', () => {
+    expect(check({ action: 'approve', status: 'IN_PROGRESS', actor: 'APPROVER', isApplicant: false })).toBe('wrongState')
+    expect(check({ action: 'approve', status: 'IN_PROGRESS', actor: 'APPROVER', isApplicant: false, awaitingApproval: true })).toBeNull()
+    expect(check({ action: 'submitForApproval', status: 'IN_PROGRESS', actor: 'SPECIALIST', isApplicant: false, awaitingApproval: true })).toBe('wrongState')
+    expect(availableActions('IN_PROGRESS', 'APPROVER', false, true)).toEqual(['assign', 'approve', 'reject', 'stop', 'apologise'])
+  })
+})

@@ -32,6 +32,8 @@ export interface TransitionRule {
   reason?: 'required'
   items?: 'required'
   form?: FormCode
+  /** For IN_PROGRESS: whether the specialist's proposal must (true) or must not (false) await approval. */
+  awaitingApproval?: boolean
 }
 
 const OPEN_FOR_APPLICANT: DossierStatus[] = ['SUBMITTED', 'RECEIVED', 'IN_PROGRESS', 'SUPPLEMENT_REQUESTED']
@@ -50,9 +52,9 @@ export const TRANSITIONS: Record<Action, TransitionRule> = {
   },
   answerSupplement: { from: ['SUPPLEMENT_REQUESTED'], to: null, actors: ['APPLICANT', 'SUPPORT_STAFF', 'CLERK'] },
   assign: { from: ['RECEIVED', 'IN_PROGRESS'], to: 'IN_PROGRESS', actors: ['CLERK', 'APPROVER'], form: '06' },
-  submitForApproval: { from: ['IN_PROGRESS'], to: 'IN_PROGRESS', actors: ['SPECIALIST'] },
-  approve: { from: ['IN_PROGRESS'], to: null, actors: ['APPROVER'] },
-  reject: { from: ['IN_PROGRESS'], to: 'RESOLVED', actors: ['APPROVER'], reason: 'required' },
+  submitForApproval: { from: ['IN_PROGRESS'], to: 'IN_PROGRESS', actors: ['SPECIALIST'], awaitingApproval: false },
+  approve: { from: ['IN_PROGRESS'], to: null, actors: ['APPROVER'], awaitingApproval: true },
+  reject: { from: ['IN_PROGRESS'], to: 'RESOLVED', actors: ['APPROVER'], reason: 'required', awaitingApproval: true },
   confirmPayment: { from: ['AWAITING_PAYMENT'], to: 'RESOLVED', actors: ['SYSTEM'] },
   returnResult: { from: ['RESOLVED'], to: 'RESULT_RETURNED', actors: ['CLERK'] },
   withdraw: { from: OPEN_FOR_APPLICANT, to: 'WITHDRAWN', actors: ['APPLICANT'], reason: 'required' },
@@ -65,6 +67,7 @@ export interface Attempt {
   status: DossierStatus
   actor: Role | 'SYSTEM'
   isApplicant: boolean
+  awaitingApproval?: boolean
   reason?: string
   items?: string[]
 }
@@ -75,6 +78,7 @@ export type Refusal = 'wrongState' | 'notAllowed' | 'reasonRequired' | 'itemsReq
 export function check(attempt: Attempt): Refusal | null {
   const rule = TRANSITIONS[attempt.action]
   if (!rule.from.includes(attempt.status)) return 'wrongState'
+  if (rule.awaitingApproval !== undefined && rule.awaitingApproval !== Boolean(attempt.awaitingApproval)) return 'wrongState'
   const allowed =
     rule.actors.includes(attempt.actor) || (attempt.isApplicant && rule.actors.includes('APPLICANT'))
   if (!allowed) return 'notAllowed'
@@ -84,8 +88,8 @@ export function check(attempt: Attempt): Refusal | null {
 }
 
 /** Actions available to an actor now, for showing only the buttons that will work. */
-export function availableActions(status: DossierStatus, actor: Role, isApplicant: boolean): Action[] {
+export function availableActions(status: DossierStatus, actor: Role, isApplicant: boolean, awaitingApproval = false): Action[] {
   return (Object.keys(TRANSITIONS) as Action[]).filter(
-    (action) => check({ action, status, actor, isApplicant, reason: 'x', items: ['x'] }) === null,
+    (action) => check({ action, status, actor, isApplicant, awaitingApproval, reason: 'x', items: ['x'] }) === null,
   )
 }
