@@ -8,6 +8,8 @@ interface TimelineEvent {
   toStatus: string | null
   note?: string | null
   data?: unknown
+  /** Shown to staff only (the citizen's timeline is loaded without actors). */
+  actor?: { fullName: string } | null
 }
 
 /** Every event of a dossier, oldest first, with its reason and the items asked for. */
@@ -20,7 +22,10 @@ export function Timeline({ events }: { events: TimelineEvent[] }) {
         return (
           <li key={event.id ?? index}>
             <p className="timeline__when">{formatDateTime(event.at)}</p>
-            <p className="timeline__what">{t(`timeline.${event.action}`, { defaultValue: event.action })}</p>
+            <p className="timeline__what">
+              {t(`timeline.${event.action}`, { defaultValue: event.action })}
+              {event.actor ? <span className="secondary"> — {event.actor.fullName}</span> : null}
+            </p>
             {event.note ? <p>{t('timeline.reason', { reason: event.note })}</p> : null}
             {data.items?.length ? (
               <ul>

@@ -7,11 +7,9 @@ const require = createRequire(import.meta.url)
 const FONT_REGULAR = require.resolve('@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf')
 const FONT_BOLD = require.resolve('@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf')
 
-export type Block =
-  | { kind: 'heading'; text: string }
-  | { kind: 'paragraph'; text: string }
-  | { kind: 'field'; label: string; value?: string }
-  | { kind: 'centered'; text: string; bold?: boolean }
+import type { Block } from './blocks.ts'
+
+export type { Block }
 
 /** Renders blocks on A4 pages and resolves with the PDF bytes. */
 export function renderPdf(title: string, blocks: Block[]): Promise<Buffer> {

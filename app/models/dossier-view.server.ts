@@ -7,8 +7,9 @@ export function getOwnDossier(prisma: PrismaClient, dossierId: string, userId: s
     include: {
       procedure: { select: { code: true, name: true } },
       agency: { select: { name: true } },
-      documents: { include: { file: { select: { fileName: true, size: true } }, requiredDocument: { select: { name: true } } }, orderBy: { createdAt: 'asc' } },
-      events: { orderBy: { at: 'asc' }, select: { id: true, at: true, action: true, toStatus: true, note: true, data: true, formCode: true } },
+      documents: { where: { purpose: { not: 'INTERNAL' } }, include: { file: { select: { fileName: true, size: true } }, requiredDocument: { select: { name: true } } }, orderBy: { createdAt: 'asc' } },
+      // Internal notes are for staff only.
+      events: { where: { action: { not: 'note' } }, orderBy: { at: 'asc' }, select: { id: true, at: true, action: true, toStatus: true, note: true, data: true, formCode: true } },
       rating: true,
     },
   })
@@ -30,7 +31,7 @@ export async function lookUpDossier(prisma: PrismaClient, code: string, secret: 
       applicantNationalId: true,
       procedure: { select: { name: true } },
       agency: { select: { name: true } },
-      events: { orderBy: { at: 'asc' }, select: { at: true, action: true, toStatus: true } },
+      events: { where: { action: { not: 'note' } }, orderBy: { at: 'asc' }, select: { at: true, action: true, toStatus: true } },
     },
   })
   if (!dossier || (dossier.applicantPhone !== secret && dossier.applicantNationalId !== secret)) return null

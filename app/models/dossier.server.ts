@@ -11,7 +11,7 @@ import { workingCalendar } from './calendar.server.ts'
 import { notify } from './notifications.server.ts'
 
 export class TransitionError extends Error {
-  constructor(readonly refusal: Refusal | 'conflict' | 'incomplete' | 'notFound') {
+  constructor(readonly refusal: Refusal | 'conflict' | 'incomplete' | 'notFound' | 'dateRequired') {
     super(refusal)
   }
 }
@@ -188,9 +188,14 @@ export async function transition(prisma: PrismaClient, dossierId: string, input:
   })
   if (refusal) throw new TransitionError(refusal)
   if (dossier.version !== input.version) throw new TransitionError('conflict')
+  const now = new Date()
+  // An apology is for a late dossier, and must give a new date still ahead.
+  if (input.action === 'apologise') {
+    if (!dossier.dueAt || dossier.dueAt >= now) throw new TransitionError('wrongState')
+    if (!input.newDueAt || input.newDueAt <= now) throw new TransitionError('dateRequired')
+  }
 
   const calendar = await workingCalendar(prisma)
-  const now = new Date()
   const lastPause = input.action === 'answerSupplement' ? await lastSupplementRequest(prisma, dossierId) : null
   const change = decide(input, dossier, now, calendar, lastPause)
 
@@ -323,4 +328,87 @@ export async function rateDossier(prisma: PrismaClient, dossierId: string, userI
   const dossier = await prisma.dossier.findFirst({ where: { id: dossierId, applicantId: userId, status: 'RESULT_RETURNED' }, select: { id: true } })
   if (!dossier) throw new TransitionError('wrongState')
   await prisma.rating.upsert({ where: { dossierId }, create: { dossierId, score, comment }, update: { score, comment } })
+}
+
+/** The one-stop desk returns the result; an approved dossier's electronic result file goes with it. */
+export async function returnResult(prisma: PrismaClient, dossierId: string, clerk: SessionUser, version: number, fileId: string | null) {
+  const dossier = await prisma.dossier.findUnique({ where: { id: dossierId }, select: { outcome: true } })
+  if (dossier?.outcome === 'APPROVED' && !fileId) throw new TransitionError('itemsRequired')
+  if (fileId) await prisma.dossierDocument.create({ data: { dossierId, fileId, purpose: 'RESULT' } })
+  return transition(prisma, dossierId, { action: 'returnResult', actor: clerk, version })
+}
+
+/** Hands a dossier to a specialist of the same agency. */
+export async function assignDossier(prisma: PrismaClient, dossierId: string, actor: SessionUser, version: number, assigneeId: string) {
+  const specialist = await prisma.user.findFirst({ where: { id: assigneeId, agencyId: actor.agencyId ?? '', role: 'SPECIALIST', active: true } })
+  if (!specialist) throw new TransitionError('notAllowed')
+  return transition(prisma, dossierId, { action: 'assign', actor, version, assigneeId })
+}
+
+/** An internal note (with attachments) on the timeline: staff only, never shown to the applicant. */
+export async function addInternalNote(prisma: PrismaClient, dossierId: string, actor: SessionUser, note: string, fileIds: string[]) {
+  await prisma.$transaction([
+    prisma.dossierDocument.createMany({ data: fileIds.map((fileId) => ({ dossierId, fileId, purpose: 'INTERNAL' })) }),
+    prisma.dossierEvent.create({ data: { dossierId, action: 'note', actorId: actor.id, note, data: { fileIds } } }),
+  ])
+}
+
+export interface CounterIntake {
+  procedureCode: string
+  applicantName: string
+  applicantNationalId: string
+  applicantPhone: string
+  applicantAddress: string
+  fileIds: string[]
+}
+
+/**
+ * A paper dossier taken at the counter: entered by the clerk, received at once (channel COUNTER), so the
+ * statistics count every dossier. Returns the new dossier's id and code.
+ */
+export async function intakeAtCounter(prisma: PrismaClient, clerk: SessionUser, input: CounterIntake) {
+  const procedure = await prisma.procedure.findFirst({
+    where: { code: input.procedureCode, published: true, agencies: { some: { agencyId: clerk.agencyId ?? '' } } },
+    include: { fees: true },
+  })
+  if (!procedure) return null
+  const agency = await prisma.agency.findUniqueOrThrow({ where: { id: clerk.agencyId! }, select: { code: true } })
+  const account = await prisma.user.findUnique({ where: { nationalId: input.applicantNationalId }, select: { id: true } })
+  const calendar = await workingCalendar(prisma)
+  const now = new Date()
+  const dueAt = calendar.dueDate(now, procedure.timeLimit, procedure.timeLimitUnit)
+  const created = await prisma.$transaction(async (tx) => {
+    const code = dossierCode(agency.code, now, await nextCounter(tx, clerk.agencyId!, codeDay(now)))
+    const dossier = await tx.dossier.create({
+      data: {
+        code,
+        procedureId: procedure.id,
+        agencyId: clerk.agencyId!,
+        deskId: clerk.deskId,
+        channel: 'COUNTER',
+        onlineLevel: procedure.onlineLevel,
+        filedById: clerk.id,
+        applicantId: account?.id,
+        applicantName: input.applicantName,
+        applicantNationalId: input.applicantNationalId,
+        applicantPhone: input.applicantPhone,
+        applicantAddress: input.applicantAddress,
+        status: 'RECEIVED',
+        submittedAt: now,
+        receivedAt: now,
+        dueAt,
+        feeAmount: feeTotal(procedure.fees),
+        documents: { create: input.fileIds.map((fileId) => ({ fileId, purpose: 'APPLICATION' })) },
+      },
+    })
+    await tx.dossierEvent.createMany({
+      data: [
+        { dossierId: dossier.id, action: 'submit', actorId: clerk.id, toStatus: 'SUBMITTED', at: now, data: { channel: 'COUNTER' } },
+        { dossierId: dossier.id, action: 'receive', actorId: clerk.id, fromStatus: 'SUBMITTED', toStatus: 'RECEIVED', formCode: '01', at: new Date(now.getTime() + 1), data: { dueAt } },
+      ],
+    })
+    return { id: dossier.id, code }
+  })
+  await notifyApplicant(prisma, created.id, 'receive')
+  return created
 }

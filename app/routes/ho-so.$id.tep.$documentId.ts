@@ -8,7 +8,7 @@ import { attachmentHeaders } from '~/utils/download.server.ts'
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireArea(request, 'citizen')
   const document = await (await db()).dossierDocument.findFirst({
-    where: { id: params.documentId, dossierId: params.id, dossier: { applicantId: user.id } },
+    where: { id: params.documentId, dossierId: params.id, purpose: { not: 'INTERNAL' }, dossier: { applicantId: user.id } },
     include: { file: true },
   })
   if (!document) throw new Response('Not found', { status: 404 })

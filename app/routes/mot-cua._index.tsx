@@ -1,9 +1,12 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { useLoaderData } from '@remix-run/react'
+import { Form, Link, useLoaderData, useSearchParams } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { requireArea } from '~/auth/guards.server.ts'
 import { db } from '~/db.server.ts'
+import { CHANNELS, parseQueueFilter, urgency } from '~/domain/dossier/queue.ts'
 import { OPEN_STATUSES } from '~/domain/dossier/status.ts'
+import { formatDate } from '~/domain/format.ts'
+import { queue, statusCounts } from '~/models/queue.server.ts'
 import { titleMeta } from '~/utils/meta.ts'
 import { pageTitle } from '~/utils/page.server.ts'
 
@@ -11,28 +14,140 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data)
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireArea(request, 'backOffice')
-  const rows = await (await db()).dossier.groupBy({
-    by: ['status'],
-    where: { agencyId: user.agencyId ?? '', status: { in: [...OPEN_STATUSES] } },
-    _count: { _all: true },
-  })
-  const counts = OPEN_STATUSES.map((status) => ({ status, count: rows.find((r) => r.status === status)?._count._all ?? 0 }))
-  return { title: await pageTitle(request, 'backOffice.queue.title'), counts }
+  const filter = parseQueueFilter(new URL(request.url).searchParams)
+  const prisma = await db()
+  const [page, counts] = await Promise.all([queue(prisma, user, filter), statusCounts(prisma, user)])
+  return { title: await pageTitle(request, 'backOffice.queue.title'), filter, counts, ...page, now: new Date().toISOString(), role: user.role }
 }
 
 export default function Queue() {
-  const { counts } = useLoaderData<typeof loader>()
+  const { filter, counts, items, next, now } = useLoaderData<typeof loader>()
+  const [params] = useSearchParams()
   const { t } = useTranslation()
+  const nextParams = new URLSearchParams(params)
+  if (next) nextParams.set('after', next)
   return (
     <>
       <h1>{t('backOffice.queue.heading')}</h1>
-      <ul className="figures">
+      <p>
+        <Link to="/mot-cua/tiep-nhan" className="button button--secondary">
+          {t('backOffice.intake.start')}
+        </Link>
+      </p>
+      <ul className="figures figures--compact">
         {counts.map(({ status, count }) => (
           <li key={status} className="figure">
-            <span className="figure__value">{count}</span> {t(`dossierStatus.${status}`)}
+            <Link to={`?status=${status}`}>
+              <span className="figure__value">{count}</span> {t(`dossierStatus.${status}`)}
+            </Link>
           </li>
         ))}
       </ul>
+      <Form method="get" className="panel">
+        <div className="filters">
+          <div>
+            <label className="label" htmlFor="status">
+              {t('dossier.status')}
+            </label>
+            <select id="status" name="status" className="select" defaultValue={filter.status ?? ''}>
+              <option value="">{t('backOffice.queue.allOpen')}</option>
+              {OPEN_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {t(`dossierStatus.${s}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div>
+            <label className="label" htmlFor="channel">
+              {t('backOffice.queue.channel')}
+            </label>
+            <select id="channel" name="channel" className="select" defaultValue={filter.channel ?? ''}>
+              <option value="">{t('catalogue.any')}</option>
+              {CHANNELS.map((c) => (
+                <option key={c} value={c}>
+                  {t(`channel.${c}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div>
+            <label className="label" htmlFor="due">
+              {t('backOffice.queue.due')}
+            </label>
+            <select id="due" name="due" className="select" defaultValue={filter.due ?? ''}>
+              <option value="">{t('catalogue.any')}</option>
+              <option value="soon">{t('backOffice.queue.dueSoon')}</option>
+              <option value="overdue">{t('backOffice.queue.overdue')}</option>
+            </select>
+          </div>
+          <div>
+            <label className="label" htmlFor="procedure">
+              {t('procedure.code')}
+            </label>
+            <input id="procedure" name="procedure" className="input" defaultValue={filter.procedure ?? ''} />
+          </div>
+        </div>
+        <div className="checkboxes">
+          <label className="radio">
+            <input type="checkbox" name="mine" value="1" defaultChecked={Boolean(filter.mine)} /> {t('backOffice.queue.mine')}
+          </label>
+          <label className="radio">
+            <input type="checkbox" name="awaitingApproval" value="1" defaultChecked={Boolean(filter.awaitingApproval)} /> {t('backOffice.queue.awaitingApproval')}
+          </label>
+        </div>
+        <button type="submit" className="button button--secondary">
+          {t('catalogue.applyFilters')}
+        </button>
+      </Form>
+      {items.length === 0 ? (
+        <p>{t('backOffice.queue.empty')}</p>
+      ) : (
+        <div className="table-wrap">
+          <table className="queue">
+            <caption className="visually-hidden">{t('backOffice.queue.heading')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('dossier.code')}</th>
+                <th scope="col">{t('dossier.procedure')}</th>
+                <th scope="col">{t('backOffice.queue.applicant')}</th>
+                <th scope="col">{t('dossier.status')}</th>
+                <th scope="col">{t('dossier.dueAt')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((d) => {
+                const level = urgency(d.dueAt, new Date(now))
+                return (
+                  <tr key={d.id} className={`queue__row--${level}`}>
+                    <td>
+                      <Link to={`/mot-cua/ho-so/${d.id}`}>{d.code}</Link>
+                      <br />
+                      <span className="secondary">{t(`channel.${d.channel}`)}</span>
+                    </td>
+                    <td>{d.procedure.name}</td>
+                    <td>{d.applicantName}</td>
+                    <td>
+                      {t(`dossierStatus.${d.status}`)}
+                      {d.approvalRequestedAt ? <span className="secondary"> · {t('backOffice.queue.awaitingApproval')}</span> : null}
+                      {d.assignee ? <span className="secondary"> · {d.assignee.fullName}</span> : null}
+                    </td>
+                    <td>
+                      {d.dueAt ? formatDate(d.dueAt) : '—'}
+                      {level !== 'normal' ? <strong className={`tag tag--${level}`}> {t(`backOffice.queue.urgency.${level}`)}</strong> : null}
+                    </td>
+                  </tr>
+                )
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {next ? (
+        <p>
+          <Link to={`?${nextParams.toString()}`}>{t('catalogue.next')}</Link>
+        </p>
+      ) : null}
     </>
   )
 }

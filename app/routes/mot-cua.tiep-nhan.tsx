@@ -1,0 +1,98 @@
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { requireArea } from '~/auth/guards.server.ts'
+import { ErrorSummary } from '~/components/forms/ErrorSummary.tsx'
+import { TextField } from '~/components/forms/TextField.tsx'
+import { db } from '~/db.server.ts'
+import { counterIntakeSchema } from '~/domain/dossier/staff-actions.ts'
+import { useValidatedForm } from '~/forms/use-validated-form.ts'
+import { failure, parseForm } from '~/forms/validation.ts'
+import { intakeAtCounter } from '~/models/dossier.server.ts'
+import { storeUpload } from '~/models/files.server.ts'
+import { titleMeta } from '~/utils/meta.ts'
+import { parseMultipart, TOO_LARGE, uploadsIn } from '~/utils/multipart.server.ts'
+import { pageTitle } from '~/utils/page.server.ts'
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data)
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireArea(request, 'backOffice')
+  const procedures = await (await db()).procedure.findMany({
+    where: { published: true, agencies: { some: { agencyId: user.agencyId ?? '' } } },
+    orderBy: { name: 'asc' },
+    select: { code: true, name: true },
+  })
+  return { title: await pageTitle(request, 'backOffice.intake.title'), procedures }
+}
+
+/** A paper dossier taken at the counter, with its scanned documents, received at once. */
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireArea(request, 'backOffice')
+  if (user.role !== 'CLERK') throw new Response('Forbidden', { status: 403 })
+  const prisma = await db()
+  const formData = await parseMultipart(request)
+  const parsed = parseForm(formData, counterIntakeSchema)
+  if (!parsed.ok) return parsed
+  const fileIds: string[] = []
+  let used = 0
+  for (const upload of await uploadsIn(formData, 'scans')) {
+    if (upload === TOO_LARGE) return failure({ scans: 'errors.upload.tooLarge' }, formData)
+    if (upload.bytes.length === 0 && !upload.name) continue
+    const stored = await storeUpload(prisma, user.id, upload.bytes, upload.name, used)
+    if (!stored.ok) return failure({ scans: `errors.upload.${stored.problem}` }, formData)
+    fileIds.push(stored.fileId)
+    used += upload.bytes.length
+  }
+  if (fileIds.length === 0) return failure({ scans: 'errors.upload.missing' }, formData)
+  const created = await intakeAtCounter(prisma, user, { ...parsed.data, fileIds })
+  if (!created) return failure({ procedureCode: 'errors.intake.procedure' }, formData)
+  throw redirect(`/mot-cua/ho-so/${created.id}`)
+}
+
+export default function CounterIntake() {
+  const { procedures } = useLoaderData<typeof loader>()
+  const actionData = useActionData<typeof action>()
+  const navigation = useNavigation()
+  const { t } = useTranslation()
+  const { field, errors, submitCount } = useValidatedForm(counterIntakeSchema, actionData)
+  return (
+    <div className="form-narrow">
+      <ErrorSummary errors={errors} submitCount={submitCount} />
+      <h1>{t('backOffice.intake.heading')}</h1>
+      <p>{t('backOffice.intake.lead')}</p>
+      {/* Multipart with files: posted natively; the server validates with the same schema. */}
+      <Form method="post" encType="multipart/form-data" noValidate>
+        <div className={`form-group${errors.procedureCode ? ' form-group--error' : ''}`}>
+          <label className="label" htmlFor="procedureCode">
+            {t('dossier.procedure')}
+          </label>
+          {errors.procedureCode ? <p className="error-message">{t(errors.procedureCode)}</p> : null}
+          <select id="procedureCode" name="procedureCode" className="select" defaultValue={actionData?.values.procedureCode ?? ''}>
+            <option value="">{t('form.choose')}</option>
+            {procedures.map((p) => (
+              <option key={p.code} value={p.code}>
+                {p.name} ({p.code})
+              </option>
+            ))}
+          </select>
+        </div>
+        <TextField label={t('register.fullName')} {...field('applicantName')} />
+        <TextField label={t('register.nationalId')} {...field('applicantNationalId')} inputMode="numeric" />
+        <TextField label={t('register.phone')} {...field('applicantPhone')} type="tel" />
+        <TextField label={t('wizard.applicant.address')} {...field('applicantAddress')} />
+        <div className={`form-group${errors.scans ? ' form-group--error' : ''}`}>
+          <label className="label" htmlFor="scans">
+            {t('backOffice.intake.scans')}
+          </label>
+          <div className="hint">{t('wizard.documents.hint')}</div>
+          {errors.scans ? <p className="error-message">{t(errors.scans, { file: 10, dossier: 50 })}</p> : null}
+          <input id="scans" name="scans" type="file" multiple accept=".pdf,.jpg,.jpeg,.png" className="file-input" />
+        </div>
+        <button type="submit" className="button" disabled={navigation.state !== 'idle'}>
+          {t('backOffice.intake.submit')}
+        </button>
+      </Form>
+    </div>
+  )
+}
