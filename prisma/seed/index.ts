@@ -6,6 +6,7 @@ import { renderPdf } from '../../app/documents/pdf.server.ts'
 import { fileStorage, newStorageKey, sha256 } from '../../app/storage.server.ts'
 import type { PrismaClient } from '../generated/client.ts'
 import { ACCOUNTS, DEMO_PASSWORD } from './accounts.ts'
+import { seedDossiers } from './dossiers.ts'
 import { FIELDS } from './fields.ts'
 import { HOLIDAYS } from './holidays.ts'
 import {
@@ -36,6 +37,7 @@ export async function seed(prisma: PrismaClient) {
     data: HOLIDAYS.map(([date, name, kind]) => ({ date: new Date(`${date}T00:00:00Z`), name, kind: kind ?? 'DAY_OFF' })),
   })
   await seedAccounts(prisma, agencies)
+  await seedDossiers(prisma)
 }
 
 /** Agencies by key: province departments by their key, commune committees by commune name. */

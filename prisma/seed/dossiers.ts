@@ -1,0 +1,133 @@
+// Demo dossiers so the queues, the citizen's history and the statistics are not empty on first start:
+// a spread of states, channels and dates at two agencies, some of them late. Dates are relative to seeding.
+import { dossierCode } from '../../app/domain/dossier/code.ts'
+import type { DossierStatus } from '../../app/domain/dossier/status.ts'
+import { renderPdf } from '../../app/documents/pdf.server.ts'
+import { workingCalendar } from '../../app/models/calendar.server.ts'
+import { fileStorage, newStorageKey, sha256 } from '../../app/storage.server.ts'
+import type { PrismaClient } from '../generated/client.ts'
+
+const PEOPLE = [
+  ['Lý Văn Phúc', '089078001234', '0913456789'],
+  ['Huỳnh Thị Thu Trang', '089195004321', '0987111222'],
+  ['Châu Minh Quân', '089201007788', '0909333444'],
+  ['Dương Thị Kim Ngân', '091188002233', '0934555666'],
+  ['Thạch Sô Phol', '089090005566', '0945777888'],
+  ['Nguyễn Hoàng Long', '089085009900', '0376123456'],
+  ['Lâm Thị Mỹ Tiên', '091199003344', '0868234567'],
+] as const
+
+interface Plan {
+  status: DossierStatus
+  daysAgo: number
+  channel: 'ONLINE' | 'COUNTER' | 'SUPPORT_POINT'
+  late?: boolean
+  supplement?: boolean
+  outcome?: 'APPROVED' | 'REFUSED'
+}
+
+const PLANS: Plan[] = [
+  { status: 'SUBMITTED', daysAgo: 0, channel: 'ONLINE' },
+  { status: 'SUBMITTED', daysAgo: 1, channel: 'ONLINE' },
+  { status: 'SUBMITTED', daysAgo: 1, channel: 'SUPPORT_POINT' },
+  { status: 'RECEIVED', daysAgo: 2, channel: 'ONLINE' },
+  { status: 'RECEIVED', daysAgo: 12, channel: 'COUNTER', late: true },
+  { status: 'IN_PROGRESS', daysAgo: 3, channel: 'ONLINE' },
+  { status: 'IN_PROGRESS', daysAgo: 20, channel: 'ONLINE', late: true },
+  { status: 'SUPPLEMENT_REQUESTED', daysAgo: 4, channel: 'ONLINE', supplement: true },
+  { status: 'RESOLVED', daysAgo: 6, channel: 'COUNTER', outcome: 'APPROVED' },
+  { status: 'RESULT_RETURNED', daysAgo: 9, channel: 'ONLINE', outcome: 'APPROVED' },
+  { status: 'RESULT_RETURNED', daysAgo: 15, channel: 'COUNTER', outcome: 'APPROVED' },
+  { status: 'RESULT_RETURNED', daysAgo: 25, channel: 'ONLINE', outcome: 'REFUSED' },
+  { status: 'NOT_ACCEPTED', daysAgo: 5, channel: 'ONLINE' },
+  { status: 'WITHDRAWN', daysAgo: 8, channel: 'ONLINE' },
+]
+
+const DAY = 86_400_000
+
+export async function seedDossiers(prisma: PrismaClient, now = new Date()) {
+  const calendar = await workingCalendar(prisma)
+  const resultPdf = await renderPdf('Kết quả giải quyết', [
+    { kind: 'centered', text: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', bold: true },
+    { kind: 'heading', text: 'KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH' },
+    { kind: 'paragraph', text: 'Bản điện tử có giá trị như bản giấy (dữ liệu mẫu).' },
+  ])
+  const counters = new Map<string, number>()
+  const agencies = await prisma.agency.findMany({
+    where: { OR: [{ name: 'Ủy ban nhân dân Phường Long Xuyên' }, { shortName: 'Sở Tư pháp' }] },
+    include: { desks: true, staff: true, procedures: { include: { procedure: { include: { fees: true, documents: true } } }, where: { procedure: { onlineLevel: { not: 'NONE' } } }, take: 12 } },
+  })
+  const citizen = await prisma.user.findUniqueOrThrow({ where: { nationalId: '089090000001' } })
+  const supportPoint = await prisma.supportPoint.findFirstOrThrow({ where: { code: 'DHT-LX-01' } })
+  let personIndex = 0
+  for (const agency of agencies) {
+    const clerk = agency.staff.find((s) => s.role === 'CLERK')
+    const specialist = agency.staff.find((s) => s.role === 'SPECIALIST')
+    const approver = agency.staff.find((s) => s.role === 'APPROVER')
+    for (const [i, plan] of PLANS.entries()) {
+      const procedure = agency.procedures[i % agency.procedures.length]!.procedure
+      const [name, nationalId, phone] = PEOPLE[personIndex++ % PEOPLE.length]!
+      const ownedByDemoCitizen = agency === agencies[0] && (plan.status === 'RESULT_RETURNED' || plan.status === 'IN_PROGRESS') && plan.daysAgo < 10
+      const submittedAt = calendar.addWorkingMinutes(new Date(now.getTime() - plan.daysAgo * DAY - 3 * 3600_000), 30)
+      if (submittedAt > now) continue
+      const receivedAt = plan.status === 'SUBMITTED' ? null : calendar.addWorkingMinutes(submittedAt, plan.daysAgo > 0 ? 60 : 0)
+      // Late dossiers get a short time limit so their appointment date has passed.
+      const dueAt = plan.late && receivedAt ? calendar.dueDate(receivedAt, 2, 'WORKING_DAY') : calendar.dueDate(receivedAt ?? submittedAt, procedure.timeLimit, procedure.timeLimitUnit)
+      const finishedAt = plan.outcome ? new Date(Math.min(now.getTime() - DAY, dueAt.getTime() - 3600_000)) : null
+      const dayKey = `${agency.id}:${submittedAt.toISOString().slice(0, 10)}`
+      counters.set(dayKey, (counters.get(dayKey) ?? 0) + 1)
+      const code = dossierCode(agency.code, submittedAt, counters.get(dayKey)!)
+      await prisma.dossierCounter.upsert({
+        where: { agencyId_day: { agencyId: agency.id, day: code.split('-').at(-2)! } },
+        create: { agencyId: agency.id, day: code.split('-').at(-2)!, value: counters.get(dayKey)! },
+        update: { value: counters.get(dayKey)! },
+      })
+      const dossier = await prisma.dossier.create({
+        data: {
+          code,
+          procedureId: procedure.id,
+          agencyId: agency.id,
+          deskId: agency.desks[0]?.id,
+          channel: plan.channel,
+          onlineLevel: procedure.onlineLevel,
+          supportPointId: plan.channel === 'SUPPORT_POINT' ? supportPoint.id : null,
+          applicantId: ownedByDemoCitizen ? citizen.id : null,
+          applicantName: ownedByDemoCitizen ? citizen.fullName : name,
+          applicantNationalId: ownedByDemoCitizen ? citizen.nationalId : nationalId,
+          applicantPhone: ownedByDemoCitizen ? citizen.phone : phone,
+          applicantEmail: ownedByDemoCitizen ? citizen.email : null,
+          applicantAddress: ownedByDemoCitizen ? citizen.address : 'Tỉnh An Giang',
+          status: plan.status,
+          submittedAt,
+          receivedAt,
+          dueAt,
+          resolvedAt: finishedAt,
+          returnedAt: plan.status === 'RESULT_RETURNED' ? finishedAt : null,
+          outcome: plan.outcome ?? null,
+          assigneeId: ['IN_PROGRESS', 'RESOLVED', 'RESULT_RETURNED'].includes(plan.status) ? specialist?.id : null,
+          supplementCount: plan.supplement ? 1 : 0,
+          feeAmount: procedure.fees.reduce((sum, fee) => sum + fee.amount, 0),
+          formData: { answers: { request: `Đề nghị giải quyết thủ tục ${procedure.name.toLowerCase()}` } },
+        },
+      })
+      const events: { action: string; at: Date; actorId?: string | null; toStatus?: DossierStatus; note?: string; formCode?: string; data?: object }[] = [
+        { action: 'submit', at: submittedAt, toStatus: 'SUBMITTED', actorId: ownedByDemoCitizen ? citizen.id : null },
+      ]
+      if (plan.status === 'NOT_ACCEPTED') events.push({ action: 'refuse', at: new Date(submittedAt.getTime() + 3600_000), actorId: clerk?.id, toStatus: 'NOT_ACCEPTED', note: 'Hồ sơ không thuộc thẩm quyền giải quyết của cơ quan', formCode: '03' })
+      if (plan.status === 'WITHDRAWN') events.push({ action: 'withdraw', at: new Date(submittedAt.getTime() + 2 * DAY), toStatus: 'WITHDRAWN', note: 'Người nộp không còn nhu cầu' })
+      if (receivedAt) events.push({ action: 'receive', at: receivedAt, actorId: clerk?.id, toStatus: 'RECEIVED', formCode: '01', data: { dueAt } })
+      if (plan.supplement) events.push({ action: 'requestSupplement', at: new Date(receivedAt!.getTime() + DAY), actorId: clerk?.id, toStatus: 'SUPPLEMENT_REQUESTED', note: 'Hồ sơ chưa đầy đủ', formCode: '02', data: { items: ['Bản sao có chứng thực giấy tờ chứng minh nơi cư trú'], remainingMinutes: 960 } })
+      if (['IN_PROGRESS', 'RESOLVED', 'RESULT_RETURNED'].includes(plan.status)) events.push({ action: 'assign', at: new Date(receivedAt!.getTime() + 2 * 3600_000), actorId: clerk?.id, toStatus: 'IN_PROGRESS', formCode: '06' })
+      if (plan.outcome) events.push({ action: plan.outcome === 'APPROVED' ? 'approve' : 'reject', at: finishedAt!, actorId: approver?.id, toStatus: 'RESOLVED', note: plan.outcome === 'REFUSED' ? 'Không đủ điều kiện theo quy định' : undefined })
+      if (plan.status === 'RESULT_RETURNED') events.push({ action: 'returnResult', at: new Date(finishedAt!.getTime() + 1000), actorId: clerk?.id, toStatus: 'RESULT_RETURNED' })
+      await prisma.dossierEvent.createMany({ data: events.map((e) => ({ dossierId: dossier.id, ...e })) })
+      if (plan.status === 'RESULT_RETURNED' && plan.outcome === 'APPROVED') {
+        const storageKey = newStorageKey()
+        await fileStorage().put(storageKey, resultPdf)
+        const file = await prisma.storedFile.create({ data: { storageKey, fileName: `ket-qua-${code}.pdf`, contentType: 'application/pdf', size: resultPdf.length, sha256: sha256(resultPdf) } })
+        await prisma.dossierDocument.create({ data: { dossierId: dossier.id, fileId: file.id, purpose: 'RESULT' } })
+        await prisma.rating.create({ data: { dossierId: dossier.id, score: 4 + (i % 2), comment: i % 2 ? 'Cán bộ hướng dẫn tận tình' : null } })
+      }
+    }
+  }
+}
