@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
 import { ACCOUNTS } from '../prisma/seed/accounts.ts'
-import { expectAccessible, logIn } from './helpers.ts'
+import { expectAccessible, logIn, registerCitizen } from './helpers.ts'
 
 const citizen = ACCOUNTS.find((a) => a.email === 'binh.tran@example.com')!
 const pdf = (name: string) => ({ name, mimeType: 'application/pdf', buffer: Buffer.from(`%PDF-1.4\n% ${name}\n`) })
@@ -101,7 +101,7 @@ test.describe('without JavaScript', () => {
 
   test('the same filing works with plain forms', async ({ page, isMobile }) => {
     test.skip(isMobile, 'run once, on the desktop project')
-    await logIn(page, 'an.nguyen@example.com')
+    await registerCitizen(page)
     await page.goto('/ho-so/nop/1.001193')
     await page.getByLabel('Địa chỉ liên hệ').fill('Số 25 Hai Bà Trưng, Phường Long Xuyên')
     await page.getByRole('button', { name: 'Lưu và tiếp tục' }).click()

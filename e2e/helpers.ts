@@ -20,3 +20,41 @@ export async function logIn(page: Page, identifier: string, password = DEMO_PASS
 export function newNationalId() {
   return `089${String(Date.now() % 1e9).padStart(9, '0')}`.slice(0, 9) + String(Math.floor(Math.random() * 1000)).padStart(3, '0')
 }
+
+export const pdfUpload = (name: string) => ({ name, mimeType: 'application/pdf', buffer: Buffer.from(`%PDF-1.4\n% ${name}\n`) })
+
+/** A logged-in citizen files "Đăng ký khai sinh" at the given commune and gets the dossier code back. */
+export async function fileBirthRegistration(page: Page, agency: string) {
+  await page.goto('/ho-so/nop/1.001193')
+  await page.getByLabel('Địa chỉ liên hệ').fill('Số 12 Nguyễn Huệ, Phường Long Xuyên')
+  await page.getByLabel('Cơ quan giải quyết').selectOption({ label: agency })
+  await page.getByRole('button', { name: 'Lưu và tiếp tục' }).click()
+  await page.getByLabel('Họ, chữ đệm và tên của trẻ').fill('Nguyễn Minh Khang')
+  await page.getByLabel('Ngày, tháng, năm sinh').fill('2026-11-18')
+  await page.getByLabel('Giới tính').selectOption('NAM')
+  await page.getByLabel('Nơi sinh').fill('Bệnh viện Đa khoa Trung tâm An Giang')
+  await page.getByLabel('Họ, chữ đệm và tên người mẹ').fill('Lê Thị Thu')
+  await page.getByLabel('Quan hệ của người đi đăng ký với trẻ').selectOption('CHA')
+  await page.getByRole('button', { name: 'Lưu và tiếp tục' }).click()
+  await page.getByLabel('Tờ khai đăng ký khai sinh').setInputFiles(pdfUpload('to-khai.pdf'))
+  await page.getByLabel('Giấy chứng sinh hoặc văn bản').setInputFiles(pdfUpload('chung-sinh.pdf'))
+  await page.getByRole('button', { name: 'Lưu và tiếp tục' }).click()
+  await page.getByRole('button', { name: 'Nộp hồ sơ' }).click()
+  await expect(page.getByRole('heading', { name: 'Hồ sơ đã được nộp' })).toBeVisible()
+  return (await page.locator('.confirmation__code').textContent())!.trim()
+}
+
+/** A new citizen account for one test, so parallel journeys never share a draft. */
+export async function registerCitizen(page: Page, fullName = 'Võ Thị Thanh Hương') {
+  const nationalId = newNationalId()
+  await page.goto('/dang-ky')
+  await page.getByLabel('Họ và tên').fill(fullName)
+  await page.getByLabel('Số định danh cá nhân (CCCD)').fill(nationalId)
+  await page.getByLabel('Số điện thoại di động').fill('0907654321')
+  await page.getByLabel('Địa chỉ thư điện tử').fill(`huong.${nationalId}@example.com`)
+  await page.getByLabel('Mật khẩu', { exact: true }).fill('mat-khau-huong')
+  await page.getByLabel('Nhập lại mật khẩu').fill('mat-khau-huong')
+  await page.getByRole('button', { name: 'Đăng ký' }).click()
+  await expect(page).toHaveURL(/\/ho-so/)
+  return nationalId
+}

@@ -4,7 +4,10 @@ import type { TFunction } from 'i18next'
 import type { FormCode } from '../domain/dossier/transitions.ts'
 import { formatDate, formatDateTime } from '../domain/format.ts'
 import { maskNationalId } from '../domain/identity/national-id.ts'
-import type { AgencyDossier } from '../models/queue.server.ts'
+import { requireArea } from '../auth/guards.server.ts'
+import { db } from '../db.server.ts'
+import { translatorFor } from '../i18n/i18n.server.ts'
+import { getAgencyDossier, type AgencyDossier } from '../models/queue.server.ts'
 import type { Block } from './pdf.server.ts'
 
 export const FORM_CODES: FormCode[] = ['01', '02', '03', '04', '05', '06', '07']
@@ -67,4 +70,13 @@ export function formDocument(code: FormCode, dossier: AgencyDossier, t: TFunctio
   }
   blocks.push({ kind: 'paragraph', text: t('forms.issuedAt', { date: formatDateTime(new Date()) }) })
   return { title, blocks }
+}
+
+/** The staff member's dossier and the requested form, or 404: shared by the HTML and PDF routes. */
+export async function loadFormDocument(request: Request, params: { id?: string; form?: string }) {
+  const user = await requireArea(request, 'backOffice')
+  const code = params.form as FormCode
+  const dossier = await getAgencyDossier(await db(), params.id ?? '', user)
+  if (!dossier || !FORM_CODES.includes(code)) throw new Response('Not found', { status: 404 })
+  return { dossier, code, document: formDocument(code, dossier, await translatorFor(request)) }
 }

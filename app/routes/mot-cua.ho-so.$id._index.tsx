@@ -7,7 +7,7 @@ import { Timeline } from '~/components/Timeline.tsx'
 import { db } from '~/db.server.ts'
 import { urgency } from '~/domain/dossier/queue.ts'
 import { closeOfDay, staffActionSchema } from '~/domain/dossier/staff-actions.ts'
-import { availableActions, TRANSITIONS, type Action } from '~/domain/dossier/transitions.ts'
+import { availableActions, type Action } from '~/domain/dossier/transitions.ts'
 import { formatDate, formatDateTime } from '~/domain/format.ts'
 import { parseForm, type FieldErrors } from '~/forms/validation.ts'
 import { addInternalNote, assignDossier, returnResult, transition, TransitionError } from '~/models/dossier.server.ts'
@@ -38,7 +38,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   }
 }
 
-type Result = { ok: true; intent: string } | { ok: false; errors: FieldErrors }
+type Result = { ok: true; intent: string } | { ok: false; errors: FieldErrors; intent?: string }
 
 /** Uploaded files of the request, stored under the staff member; the first problem is reported. */
 async function storeFiles(prisma: Awaited<ReturnType<typeof db>>, ownerId: string, formData: FormData, field: string) {
@@ -60,14 +60,14 @@ export async function action({ request, params }: ActionFunctionArgs): Promise<R
   if (!dossier) throw new Response('Not found', { status: 404 })
   const formData = await parseMultipart(request)
   const parsed = parseForm(formData, staffActionSchema)
-  if (!parsed.ok) return { ok: false, errors: parsed.errors }
+  if (!parsed.ok) return { ok: false, errors: parsed.errors, intent: String(formData.get('intent')) }
   const { intent, version, reason, items, assigneeId, newDueDate } = parsed.data
   try {
     if (intent === 'note' || intent === 'returnResult') {
       const files = await storeFiles(prisma, user.id, formData, 'files')
-      if ('error' in files) return { ok: false, errors: { files: files.error! } }
+      if ('error' in files) return { ok: false, intent, errors: { files: files.error! } }
       if (intent === 'note') {
-        if (!reason) return { ok: false, errors: { reason: 'errors.reason.required' } }
+        if (!reason) return { ok: false, intent, errors: { reason: 'errors.reason.required' } }
         await addInternalNote(prisma, dossier.id, user, reason, files.ids)
       } else {
         await returnResult(prisma, dossier.id, user, version, files.ids[0] ?? null)
@@ -87,7 +87,7 @@ export async function action({ request, params }: ActionFunctionArgs): Promise<R
   } catch (error) {
     if (error instanceof TransitionError) {
       const field = error.refusal === 'itemsRequired' ? (intent === 'returnResult' ? 'files' : 'items') : error.refusal === 'reasonRequired' ? 'reason' : error.refusal === 'dateRequired' ? 'newDueDate' : 'form'
-      return { ok: false, errors: { [field]: `errors.transition.${error.refusal}` } }
+      return { ok: false, intent, errors: { [field]: `errors.transition.${error.refusal}` } }
     }
     throw error
   }
@@ -98,7 +98,7 @@ function ActionForm({ action, version, children, warning }: { action: Action | '
   const { t } = useTranslation()
   const navigation = useNavigation()
   return (
-    <Form method="post" encType="multipart/form-data" className="action-form">
+    <Form method="post" encType="multipart/form-data" className="action-form" noValidate>
       <input type="hidden" name="intent" value={action} />
       <input type="hidden" name="version" value={version} />
       {children}
@@ -109,15 +109,16 @@ function ActionForm({ action, version, children, warning }: { action: Action | '
   )
 }
 
-function Field({ name, label, error, children }: { name: string; label: string; error?: string; children: React.ReactNode }) {
+/** `id` is unique on the page (several action forms have a reason); `name` is what the action reads. */
+function Field({ id, label, error, children }: { id: string; label: string; error?: string; children: React.ReactNode }) {
   const { t } = useTranslation()
   return (
     <div className={`form-group${error ? ' form-group--error' : ''}`}>
-      <label className="label" htmlFor={name}>
+      <label className="label" htmlFor={id}>
         {label}
       </label>
       {error ? (
-        <p className="error-message" id={`${name}-error`}>
+        <p className="error-message" id={`${id}-error`}>
           <span className="visually-hidden">{t('form.errorPrefix')}</span> {t(error, { file: 10, dossier: 50 })}
         </p>
       ) : null}
@@ -131,9 +132,11 @@ export default function StaffDossier() {
   const result = useActionData<typeof action>()
   const { t } = useTranslation()
   const errors = result && !result.ok ? result.errors : {}
-  const reasonField = (action: Action, label = 'backOffice.reason') => (
-    <Field name="reason" label={t(label)} error={errors.reason}>
-      <textarea id="reason" name="reason" className="input textarea" rows={3} required={TRANSITIONS[action].reason === 'required'} />
+  // The form that failed stays open, with its messages.
+  const failed = result && !result.ok ? result.intent : undefined
+  const reasonField = (action: Action | 'note', label = 'backOffice.reason') => (
+    <Field id={`${action}-reason`} label={t(label)} error={errors.reason}>
+      <textarea id={`${action}-reason`} name="reason" className="input textarea" rows={3} />
     </Field>
   )
   return (
@@ -208,10 +211,10 @@ export default function StaffDossier() {
         </section>
       ) : null}
       {actions.includes('requestSupplement') ? (
-        <details className="panel">
+        <details className="panel" open={failed === 'requestSupplement'}>
           <summary>{t('backOffice.actions.requestSupplement.title')}</summary>
           <ActionForm action="requestSupplement" version={dossier.version}>
-            <Field name="items" label={t('backOffice.actions.requestSupplement.items')} error={errors.items}>
+            <Field id="items" label={t('backOffice.actions.requestSupplement.items')} error={errors.items}>
               <div className="hint" id="items-hint">
                 {t('backOffice.actions.requestSupplement.itemsHint')}
               </div>
@@ -222,7 +225,7 @@ export default function StaffDossier() {
         </details>
       ) : null}
       {actions.includes('refuse') ? (
-        <details className="panel">
+        <details className="panel" open={failed === 'refuse'}>
           <summary>{t('backOffice.actions.refuse.title')}</summary>
           <ActionForm action="refuse" version={dossier.version} warning>
             {reasonField('refuse')}
@@ -230,10 +233,10 @@ export default function StaffDossier() {
         </details>
       ) : null}
       {actions.includes('assign') ? (
-        <details className="panel" open={dossier.status === 'RECEIVED'}>
+        <details className="panel" open={dossier.status === 'RECEIVED' || failed === 'assign'}>
           <summary>{t('backOffice.actions.assign.title')}</summary>
           <ActionForm action="assign" version={dossier.version}>
-            <Field name="assigneeId" label={t('backOffice.actions.assign.who')} error={errors.form}>
+            <Field id="assigneeId" label={t('backOffice.actions.assign.who')} error={errors.form}>
               <select id="assigneeId" name="assigneeId" className="select" defaultValue={dossier.assignee?.id ?? ''}>
                 {specialists.map((s) => (
                   <option key={s.id} value={s.id}>
@@ -260,7 +263,7 @@ export default function StaffDossier() {
         </section>
       ) : null}
       {actions.includes('reject') ? (
-        <details className="panel">
+        <details className="panel" open={failed === 'reject'}>
           <summary>{t('backOffice.actions.reject.title')}</summary>
           <ActionForm action="reject" version={dossier.version} warning>
             {reasonField('reject')}
@@ -271,8 +274,8 @@ export default function StaffDossier() {
         <section className="panel">
           <h3>{t('backOffice.actions.returnResult.title')}</h3>
           <ActionForm action="returnResult" version={dossier.version}>
-            <Field name="files" label={t('backOffice.actions.returnResult.file')} error={errors.files}>
-              <input id="files" name="files" type="file" accept=".pdf,.jpg,.jpeg,.png" className="file-input" />
+            <Field id="result-files" label={t('backOffice.actions.returnResult.file')} error={errors.files}>
+              <input id="result-files" name="files" type="file" accept=".pdf,.jpg,.jpeg,.png" className="file-input" />
             </Field>
           </ActionForm>
         </section>
@@ -282,26 +285,26 @@ export default function StaffDossier() {
           <summary>{t('backOffice.actions.apologise.title')}</summary>
           <ActionForm action="apologise" version={dossier.version}>
             {reasonField('apologise')}
-            <Field name="newDueDate" label={t('backOffice.actions.apologise.date')} error={errors.newDueDate}>
+            <Field id="newDueDate" label={t('backOffice.actions.apologise.date')} error={errors.newDueDate}>
               <input id="newDueDate" name="newDueDate" type="date" className="input" />
             </Field>
           </ActionForm>
         </details>
       ) : null}
       {actions.includes('stop') ? (
-        <details className="panel">
+        <details className="panel" open={failed === 'stop'}>
           <summary>{t('backOffice.actions.stop.title')}</summary>
           <ActionForm action="stop" version={dossier.version} warning>
             {reasonField('stop')}
           </ActionForm>
         </details>
       ) : null}
-      <details className="panel">
+      <details className="panel" open={failed === 'note'}>
         <summary>{t('backOffice.actions.note.title')}</summary>
         <ActionForm action="note" version={dossier.version}>
-          {reasonField('apologise', 'backOffice.actions.note.text')}
-          <Field name="files" label={t('backOffice.actions.note.files')} error={errors.files}>
-            <input id="files" name="files" type="file" multiple accept=".pdf,.jpg,.jpeg,.png" className="file-input" />
+          {reasonField('note', 'backOffice.actions.note.text')}
+          <Field id="note-files" label={t('backOffice.actions.note.files')} error={errors.files}>
+            <input id="note-files" name="files" type="file" multiple accept=".pdf,.jpg,.jpeg,.png" className="file-input" />
           </Field>
         </ActionForm>
       </details>
@@ -311,7 +314,7 @@ export default function StaffDossier() {
         {forms.map((code) => (
           <li key={code}>
             <a href={`/mot-cua/ho-so/${dossier.id}/phieu/${code}`}>{t(`forms.${code}.title`)}</a> (
-            <a href={`/mot-cua/ho-so/${dossier.id}/phieu/${code}?pdf=1`} download>
+            <a href={`/mot-cua/ho-so/${dossier.id}/phieu/${code}/pdf`} download>
               PDF
             </a>
             )

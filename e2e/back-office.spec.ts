@@ -1,0 +1,155 @@
+import { expect, test, type Browser } from '@playwright/test'
+import { expectAccessible, fileBirthRegistration, logIn, pdfUpload, registerCitizen } from './helpers.ts'
+
+const LONG_XUYEN = 'Ủy ban nhân dân Phường Long Xuyên'
+const clerk = 'motcua.longxuyen@angiang.example'
+const specialist = 'chuyenvien.longxuyen@angiang.example'
+const approver = 'lanhdao.longxuyen@angiang.example'
+
+test.skip(({ isMobile }) => isMobile, 'back-office journeys run on the desktop project')
+
+/** Another person, in a browser context of their own (same address, language and time zone as the test's). */
+async function as(browser: Browser, identifier: string) {
+  const context = await browser.newContext({ baseURL: test.info().project.use.baseURL, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' })
+  const page = await context.newPage()
+  await logIn(page, identifier)
+  await expect(page).not.toHaveURL(/dang-nhap/)
+  return page
+}
+
+/** A fresh citizen in a context of their own. */
+async function newCitizen(browser: Browser) {
+  const context = await browser.newContext({ baseURL: test.info().project.use.baseURL, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' })
+  const page = await context.newPage()
+  await registerCitizen(page)
+  return page
+}
+
+async function openDossier(page: import('@playwright/test').Page, code: string) {
+  await page.goto('/mot-cua?status=')
+  await page.getByRole('link', { name: code }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(code)
+}
+
+test('an online dossier goes receive → assign → process → approve → return, and the citizen downloads the result', async ({ browser }) => {
+  const citizen = await newCitizen(browser)
+  const code = await fileBirthRegistration(citizen, LONG_XUYEN)
+
+  const desk = await as(browser, clerk)
+  await openDossier(desk, code)
+  await expectAccessible(desk)
+  await desk.getByRole('button', { name: 'Tiếp nhận', exact: true }).click()
+  await expect(desk.getByRole('status')).toContainText('Đã tiếp nhận')
+  await desk.getByLabel('Chuyên viên xử lý').selectOption({ label: 'Phạm Văn Dũng' })
+  await desk.getByRole('button', { name: 'Chuyển xử lý' }).click()
+  await expect(desk.getByRole('status')).toContainText('Đã chuyển')
+
+  const officer = await as(browser, specialist)
+  await officer.goto('/mot-cua?mine=1')
+  await officer.getByRole('link', { name: code }).click()
+  await officer.getByText('Ghi chú nội bộ', { exact: true }).click()
+  await officer.getByLabel('Nội dung ghi chú (chỉ cán bộ xem được)').fill('Đã đối chiếu giấy chứng sinh với bản chính.')
+  await officer.getByRole('button', { name: 'Lưu ghi chú' }).click()
+  await expect(officer.getByRole('status')).toContainText('Đã lưu ghi chú')
+  await officer.getByRole('button', { name: 'Trình phê duyệt' }).click()
+  await expect(officer.getByRole('status')).toContainText('Đã trình')
+
+  const leader = await as(browser, approver)
+  await leader.goto('/mot-cua?awaitingApproval=1')
+  await leader.getByRole('link', { name: code }).click()
+  await leader.getByRole('button', { name: 'Phê duyệt', exact: true }).click()
+  await expect(leader.getByRole('status')).toContainText('Đã phê duyệt')
+
+  await openDossier(desk, code)
+  await desk.getByRole('button', { name: 'Trả kết quả' }).click()
+  await expect(desk.getByRole('alert')).toContainText('Nêu rõ') // an approved dossier needs its result file
+  await desk.getByLabel('Tệp kết quả điện tử').setInputFiles(pdfUpload('trich-luc-khai-sinh.pdf'))
+  await desk.getByRole('button', { name: 'Trả kết quả' }).click()
+  await expect(desk.getByRole('status')).toContainText('Đã trả kết quả')
+  await desk.getByRole('link', { name: 'Phiếu tiếp nhận hồ sơ và hẹn trả kết quả' }).click()
+  await expect(desk.getByRole('heading', { level: 1 })).toContainText('PHIẾU TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ')
+  const pdf = desk.waitForEvent('download')
+  await desk.getByRole('link', { name: 'Tải bản PDF' }).click()
+  expect((await pdf).suggestedFilename()).toMatch(/^mau-01-.*\.pdf$/)
+
+  await citizen.goto('/ho-so')
+  await citizen.getByRole('link', { name: code }).click()
+  await expect(citizen.getByText('Đã trả kết quả').first()).toBeVisible()
+  await expect(citizen.getByText('Đã đối chiếu')).toHaveCount(0) // internal notes stay internal
+  const result = citizen.waitForEvent('download')
+  await citizen.getByRole('link', { name: 'trich-luc-khai-sinh.pdf' }).first().click()
+  expect((await result).suggestedFilename()).toBe('trich-luc-khai-sinh.pdf')
+  await citizen.getByLabel('Rất hài lòng').check()
+  await citizen.getByRole('button', { name: 'Gửi đánh giá' }).click()
+  await expect(citizen.getByRole('status')).toContainText('Cảm ơn')
+  await expectAccessible(citizen)
+})
+
+test('a supplement round trip pauses the clock and resumes it when the citizen answers', async ({ browser }) => {
+  const citizen = await newCitizen(browser)
+  const code = await fileBirthRegistration(citizen, LONG_XUYEN)
+  const desk = await as(browser, clerk)
+  await openDossier(desk, code)
+  await desk.getByRole('button', { name: 'Tiếp nhận', exact: true }).click()
+  const request = desk.locator('details', { has: desk.getByText('Yêu cầu bổ sung hồ sơ', { exact: true }) })
+  await request.getByText('Yêu cầu bổ sung hồ sơ', { exact: true }).click()
+  await request.getByLabel('Lý do').fill('Hồ sơ chưa đủ căn cứ xác định quan hệ cha con')
+  await request.getByRole('button', { name: 'Gửi yêu cầu bổ sung' }).click()
+  await expect(desk.getByRole('alert')).toContainText('Nêu rõ các giấy tờ') // nothing listed: refused
+  const again = desk.locator('details[open]', { has: desk.getByText('Yêu cầu bổ sung hồ sơ', { exact: true }) }) // kept open with its message
+  await again.getByLabel('Các nội dung cần bổ sung').fill('Bản sao Giấy chứng nhận kết hôn của cha mẹ\nẢnh chụp rõ nét Giấy chứng sinh')
+  await again.getByLabel('Lý do').fill('Hồ sơ chưa đủ căn cứ xác định quan hệ cha con')
+  await again.getByRole('button', { name: 'Gửi yêu cầu bổ sung' }).click()
+  await expect(desk.getByRole('status')).toContainText('thời hạn giải quyết tạm dừng')
+
+  await citizen.goto('/ho-so')
+  await citizen.getByRole('link', { name: code }).click()
+  await expect(citizen.getByRole('heading', { name: 'Cơ quan yêu cầu bổ sung hồ sơ' })).toBeVisible()
+  await expect(citizen.getByText('Bản sao Giấy chứng nhận kết hôn của cha mẹ').first()).toBeVisible()
+  await citizen.getByLabel('Giấy tờ bổ sung').setInputFiles([pdfUpload('ket-hon.pdf'), pdfUpload('chung-sinh-ro.pdf')])
+  await citizen.getByRole('button', { name: 'Gửi bổ sung' }).click()
+  await expect(citizen.getByRole('status')).toContainText('Đã gửi giấy tờ bổ sung')
+  await expect(citizen.locator('.tag').first()).toHaveText('Đã tiếp nhận')
+  await expect(citizen.getByText('Người nộp đã bổ sung hồ sơ')).toBeVisible()
+})
+
+test('a late dossier gets an apology with a new date (form 04)', async ({ browser }) => {
+  const desk = await as(browser, clerk)
+  await desk.goto('/mot-cua?due=overdue&status=RECEIVED')
+  await expect(desk.locator('.queue__row--overdue').first()).toBeVisible()
+  await expectAccessible(desk)
+  await desk.locator('.queue__row--overdue a').first().click()
+  await expect(desk.getByText('Hồ sơ đã quá hạn giải quyết')).toBeVisible()
+  const newDate = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10)
+  const apology = desk.locator('details[open]', { has: desk.getByLabel('Ngày hẹn trả mới') })
+  await apology.getByLabel('Lý do').fill('Cần xác minh thêm thông tin tại địa phương')
+  await apology.getByLabel('Ngày hẹn trả mới').fill(newDate)
+  await desk.getByRole('button', { name: 'Gửi thư xin lỗi' }).click()
+  await expect(desk.getByRole('status')).toContainText('mẫu 04')
+  await desk.getByRole('link', { name: 'Phiếu xin lỗi và hẹn lại ngày trả kết quả' }).click()
+  await expect(desk.getByText('Cần xác minh thêm thông tin tại địa phương')).toBeVisible()
+})
+
+test('a paper dossier is entered at the counter and counted like the rest', async ({ browser }) => {
+  const desk = await as(browser, clerk)
+  await desk.goto('/mot-cua/tiep-nhan')
+  await desk.getByLabel('Thủ tục').selectOption({ label: 'Chứng thực chữ ký trong các giấy tờ, văn bản (2.000884)' })
+  await desk.getByLabel('Họ và tên').fill('Tô Văn Hiếu')
+  await desk.getByLabel('Số định danh cá nhân (CCCD)').fill('089070001122')
+  await desk.getByLabel('Số điện thoại di động').fill('0918222333')
+  await desk.getByLabel('Địa chỉ liên hệ').fill('Số 9 Lý Thái Tổ, Phường Long Xuyên')
+  await desk.getByLabel('Bản quét giấy tờ').setInputFiles(pdfUpload('van-ban.pdf'))
+  await desk.getByRole('button', { name: 'Tiếp nhận hồ sơ' }).click()
+  await expect(desk.getByText('Trực tiếp tại quầy').first()).toBeVisible()
+  await expect(desk.locator('.tag').first()).toHaveText('Đã tiếp nhận')
+  await expectAccessible(desk)
+})
+
+test('a clerk of another agency cannot open this agency’s dossiers', async ({ browser }) => {
+  const other = await as(browser, 'motcua.sotuphap@angiang.example')
+  const desk = await as(browser, clerk)
+  await desk.goto('/mot-cua?status=RECEIVED')
+  const href = await desk.locator('table a').first().getAttribute('href')
+  const response = await other.goto(href!)
+  expect(response?.status()).toBe(404)
+})
