@@ -8,7 +8,7 @@ for (const account of ACCOUNTS) {
   test(`demo ${account.role} ${account.email} logs in and lands on their own area`, async ({ page }) => {
     await logIn(page, account.role === 'CITIZEN' ? account.nationalId! : account.email)
     await expect(page).toHaveURL(new RegExp(`${AREA[account.role]}$`))
-    await expect(page.getByText(account.fullName)).toBeVisible()
+    await expect(page.locator('.main-nav__user')).toHaveText(account.fullName)
     await expectAccessible(page)
     await page.getByRole('button', { name: 'Đăng xuất' }).click()
     await expect(page.getByRole('link', { name: 'Đăng nhập' })).toBeVisible()

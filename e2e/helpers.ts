@@ -14,6 +14,8 @@ export async function logIn(page: Page, identifier: string, password = DEMO_PASS
   await page.getByLabel('Số định danh cá nhân hoặc thư điện tử').fill(identifier)
   await page.getByLabel('Mật khẩu', { exact: true }).fill(password)
   await page.getByRole('button', { name: 'Đăng nhập' }).click()
+  // Settled: either logged in (the name shows in the header) or refused (the error summary shows).
+  await expect(page.getByRole('alert').or(page.locator('.main-nav__user'))).toBeVisible()
 }
 
 /** A fresh, valid CCCD (An Giang province code 089) so parallel runs never collide. */

@@ -1,6 +1,6 @@
 // The one place routes ask "who is this, and may they be here?".
 import { redirect } from '@remix-run/node'
-import { AREA_PATHS, mayEnter, type Area } from '../domain/auth/roles.ts'
+import { AREA_PATHS, mayEnter, type Area, type Role } from '../domain/auth/roles.ts'
 import { readSession, type SessionUser } from './session.server.ts'
 
 export async function optionalUser(request: Request): Promise<SessionUser | null> {
@@ -25,6 +25,13 @@ export async function requireArea(request: Request, area: Area): Promise<Session
   if (!mayEnter(user.role, area)) {
     throw new Response('Forbidden', { status: 403, statusText: 'Forbidden' })
   }
+  return user
+}
+
+/** A narrower check inside an area, e.g. holiday and catalogue editing for system admins only. */
+export async function requireRole(request: Request, roles: readonly Role[]): Promise<SessionUser> {
+  const user = await requireUser(request)
+  if (!roles.includes(user.role)) throw new Response('Forbidden', { status: 403, statusText: 'Forbidden' })
   return user
 }
 

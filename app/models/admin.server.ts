@@ -1,0 +1,85 @@
+// Administration: holidays, the catalogue, staff accounts and agencies. Each change forgets the caches
+// built from it in this process; other processes pick it up within a minute.
+import type { PrismaClient } from '../../prisma/generated/client.ts'
+import { hashPassword } from '../auth/password.server.ts'
+import { endAllSessions, type SessionUser } from '../auth/session.server.ts'
+import { isUniqueViolation } from '../db/errors.ts'
+import type { z } from 'zod'
+import type { FieldErrors } from '../forms/validation.ts'
+import type { agencyEditSchema, holidaySchema, procedureEditSchema, staffSchema } from '../domain/admin/schemas.ts'
+import { foldVietnamese } from '../domain/catalogue/search-text.ts'
+import { forgetWorkingCalendar } from './calendar.server.ts'
+import { forgetCatalogueIndex } from './catalogue.server.ts'
+
+export async function addHoliday(prisma: PrismaClient, input: z.output<typeof holidaySchema>) {
+  try {
+    await prisma.holiday.create({ data: { date: new Date(`${input.date}T00:00:00Z`), name: input.name, kind: input.kind } })
+  } catch (error) {
+    if (isUniqueViolation(error)) return { ok: false as const, errors: { date: 'errors.admin.holidayExists' } }
+    throw error
+  }
+  forgetWorkingCalendar()
+  return { ok: true as const }
+}
+
+export async function removeHoliday(prisma: PrismaClient, id: string) {
+  await prisma.holiday.deleteMany({ where: { id } })
+  forgetWorkingCalendar()
+}
+
+export async function updateProcedure(prisma: PrismaClient, code: string, input: z.output<typeof procedureEditSchema>) {
+  const field = await prisma.procedure.findUniqueOrThrow({ where: { code }, select: { field: { select: { name: true } } } })
+  await prisma.procedure.update({
+    where: { code },
+    data: { ...input, conditions: input.conditions || null, searchText: foldVietnamese(`${code} ${input.name} ${field.field.name}`) },
+  })
+  forgetCatalogueIndex()
+}
+
+export async function setPublished(prisma: PrismaClient, code: string, published: boolean) {
+  await prisma.procedure.update({ where: { code }, data: { published } })
+  forgetCatalogueIndex()
+}
+
+/** Agency admins manage their own agency's staff; system admins any agency's. */
+export function staffScope(admin: SessionUser) {
+  return admin.role === 'SYSTEM_ADMIN' ? { role: { not: 'CITIZEN' as const } } : { agencyId: admin.agencyId ?? '', role: { not: 'CITIZEN' as const } }
+}
+
+export async function createStaff(
+  prisma: PrismaClient,
+  admin: SessionUser,
+  input: z.output<typeof staffSchema>,
+): Promise<{ ok: true } | { ok: false; errors: FieldErrors }> {
+  const agency =
+    admin.role === 'SYSTEM_ADMIN' && input.agencyCode
+      ? await prisma.agency.findUnique({ where: { code: input.agencyCode }, include: { desks: { take: 1 } } })
+      : await prisma.agency.findUnique({ where: { id: admin.agencyId ?? '' }, include: { desks: { take: 1 } } })
+  if (!agency && input.role !== 'SUPPORT_STAFF') return { ok: false, errors: { agencyCode: 'errors.admin.agency' } }
+  try {
+    await prisma.user.create({
+      data: {
+        role: input.role,
+        fullName: input.fullName,
+        email: input.email,
+        phone: input.phone,
+        passwordHash: await hashPassword(input.password),
+        agencyId: agency?.id,
+        deskId: input.role === 'CLERK' ? agency?.desks[0]?.id : undefined,
+      },
+    })
+  } catch (error) {
+    if (isUniqueViolation(error)) return { ok: false, errors: { email: 'errors.email.taken' } }
+    throw error
+  }
+  return { ok: true }
+}
+
+export async function setStaffActive(prisma: PrismaClient, admin: SessionUser, userId: string, active: boolean) {
+  const changed = await prisma.user.updateMany({ where: { id: userId, ...staffScope(admin), NOT: { id: admin.id } }, data: { active } })
+  if (changed.count && !active) await endAllSessions(userId)
+}
+
+export async function updateAgency(prisma: PrismaClient, code: string, input: z.output<typeof agencyEditSchema>) {
+  await prisma.agency.update({ where: { code }, data: { name: input.name, address: input.address || null, phone: input.phone || null, email: input.email || null } })
+}
