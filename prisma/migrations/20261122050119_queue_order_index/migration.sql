@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "Dossier_agencyId_dueAt_id_idx" ON "Dossier"("agencyId", "dueAt", "id");
+
