@@ -1,4 +1,4 @@
-import { expect, test, type Browser } from '@playwright/test'
+import { devices, expect, test, type Browser } from '@playwright/test'
 import { expectAccessible, fileBirthRegistration, logIn, pdfUpload, registerCitizen } from './helpers.ts'
 
 const LONG_XUYEN = 'Ủy ban nhân dân Phường Long Xuyên'
@@ -17,9 +17,9 @@ async function as(browser: Browser, identifier: string) {
   return page
 }
 
-/** A fresh citizen in a context of their own. */
+/** A fresh citizen in a context of their own, on a phone as most citizens are. */
 async function newCitizen(browser: Browser) {
-  const context = await browser.newContext({ baseURL: test.info().project.use.baseURL, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' })
+  const context = await browser.newContext({ ...devices['Pixel 5'], baseURL: test.info().project.use.baseURL, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' })
   const page = await context.newPage()
   await registerCitizen(page)
   return page

@@ -1,19 +1,10 @@
 import { expect, test, type Page } from '@playwright/test'
 import { ACCOUNTS } from '../prisma/seed/accounts.ts'
-import { expectAccessible, logIn, registerCitizen } from './helpers.ts'
+import { answerBirthQuestions, expectAccessible, logIn, pdfUpload, registerCitizen } from './helpers.ts'
 
 const citizen = ACCOUNTS.find((a) => a.email === 'binh.tran@example.com')!
-const pdf = (name: string) => ({ name, mimeType: 'application/pdf', buffer: Buffer.from(`%PDF-1.4\n% ${name}\n`) })
 
-async function answerQuestions(page: Page) {
-  await page.getByLabel('Họ, chữ đệm và tên của trẻ').fill('Trần Gia Bảo')
-  await page.getByLabel('Ngày, tháng, năm sinh').fill('2026-11-15')
-  await page.getByLabel('Giới tính').selectOption('NAM')
-  await page.getByLabel('Nơi sinh').fill('Bệnh viện Sản Nhi An Giang')
-  await page.getByLabel('Họ, chữ đệm và tên người mẹ').fill('Trần Thị Bình')
-  await page.getByLabel('Quan hệ của người đi đăng ký với trẻ').selectOption('ME')
-  await page.getByRole('button', { name: 'Lưu và tiếp tục' }).click()
-}
+const answerQuestions = (page: Page) => answerBirthQuestions(page, { child: 'Trần Gia Bảo', mother: 'Trần Thị Bình', relation: 'ME' })
 
 test.describe('filing a dossier', () => {
   test.describe.configure({ mode: 'serial' })
@@ -62,8 +53,8 @@ test.describe('filing a dossier', () => {
     await expectAccessible(page)
 
     // Two good documents.
-    await page.getByLabel('Tờ khai đăng ký khai sinh').setInputFiles(pdf('to-khai-khai-sinh.pdf'))
-    await page.getByLabel('Giấy chứng sinh hoặc văn bản').setInputFiles(pdf('giay-chung-sinh.pdf'))
+    await page.getByLabel('Tờ khai đăng ký khai sinh').setInputFiles(pdfUpload('to-khai-khai-sinh.pdf'))
+    await page.getByLabel('Giấy chứng sinh hoặc văn bản').setInputFiles(pdfUpload('giay-chung-sinh.pdf'))
     await page.getByRole('button', { name: 'Lưu và tiếp tục' }).click()
     await expect(page.getByRole('heading', { name: 'Kiểm tra trước khi nộp' })).toBeVisible()
     await expect(page.getByText('giay-chung-sinh.pdf')).toBeVisible()
@@ -108,8 +99,8 @@ test.describe('without JavaScript', () => {
     await page.getByRole('button', { name: 'Lưu và tiếp tục' }).click()
     await expect(page.locator('#childName-error')).toContainText('Trả lời câu hỏi này')
     await answerQuestions(page)
-    await page.getByLabel('Tờ khai đăng ký khai sinh').setInputFiles(pdf('to-khai.pdf'))
-    await page.getByLabel('Giấy chứng sinh hoặc văn bản').setInputFiles(pdf('chung-sinh.pdf'))
+    await page.getByLabel('Tờ khai đăng ký khai sinh').setInputFiles(pdfUpload('to-khai.pdf'))
+    await page.getByLabel('Giấy chứng sinh hoặc văn bản').setInputFiles(pdfUpload('chung-sinh.pdf'))
     await page.getByRole('button', { name: 'Lưu và tiếp tục' }).click()
     await page.getByRole('button', { name: 'Nộp hồ sơ' }).click()
     await expect(page.getByRole('heading', { name: 'Hồ sơ đã được nộp' })).toBeVisible()

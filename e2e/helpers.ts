@@ -31,13 +31,7 @@ export async function fileBirthRegistration(page: Page, agency: string) {
   await page.getByLabel('Địa chỉ liên hệ').fill('Số 12 Nguyễn Huệ, Phường Long Xuyên')
   await page.getByLabel('Cơ quan giải quyết').selectOption({ label: agency })
   await page.getByRole('button', { name: 'Lưu và tiếp tục' }).click()
-  await page.getByLabel('Họ, chữ đệm và tên của trẻ').fill('Nguyễn Minh Khang')
-  await page.getByLabel('Ngày, tháng, năm sinh').fill('2026-11-18')
-  await page.getByLabel('Giới tính').selectOption('NAM')
-  await page.getByLabel('Nơi sinh').fill('Bệnh viện Đa khoa Trung tâm An Giang')
-  await page.getByLabel('Họ, chữ đệm và tên người mẹ').fill('Lê Thị Thu')
-  await page.getByLabel('Quan hệ của người đi đăng ký với trẻ').selectOption('CHA')
-  await page.getByRole('button', { name: 'Lưu và tiếp tục' }).click()
+  await answerBirthQuestions(page, { child: 'Nguyễn Minh Khang', mother: 'Lê Thị Thu', relation: 'CHA' })
   await page.getByLabel('Tờ khai đăng ký khai sinh').setInputFiles(pdfUpload('to-khai.pdf'))
   await page.getByLabel('Giấy chứng sinh hoặc văn bản').setInputFiles(pdfUpload('chung-sinh.pdf'))
   await page.getByRole('button', { name: 'Lưu và tiếp tục' }).click()
@@ -59,4 +53,15 @@ export async function registerCitizen(page: Page, fullName = 'Võ Thị Thanh H�
   await page.getByRole('button', { name: 'Đăng ký' }).click()
   await expect(page).toHaveURL(/\/ho-so/)
   return nationalId
+}
+
+/** The questions of "Đăng ký khai sinh", answered, then "Save and continue". */
+export async function answerBirthQuestions(page: Page, answers: { child: string; mother: string; relation: 'CHA' | 'ME' }) {
+  await page.getByLabel('Họ, chữ đệm và tên của trẻ').fill(answers.child)
+  await page.getByLabel('Ngày, tháng, năm sinh').fill('2026-11-15')
+  await page.getByLabel('Giới tính').selectOption('NAM')
+  await page.getByLabel('Nơi sinh').fill('Bệnh viện Sản Nhi An Giang')
+  await page.getByLabel('Họ, chữ đệm và tên người mẹ').fill(answers.mother)
+  await page.getByLabel('Quan hệ của người đi đăng ký với trẻ').selectOption(answers.relation)
+  await page.getByRole('button', { name: 'Lưu và tiếp tục' }).click()
 }

@@ -1,6 +1,7 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
+import { StatusTag, SummaryList } from '~/components/SummaryList.tsx'
 import { requireArea } from '~/auth/guards.server.ts'
 import { ErrorSummary } from '~/components/forms/ErrorSummary.tsx'
 import { Timeline } from '~/components/Timeline.tsx'
@@ -100,26 +101,14 @@ export default function DossierPage() {
         {t('dossier.code')} {dossier.code}
       </p>
       <h1>{dossier.procedure.name}</h1>
-      <dl className="summary-list">
-        <div>
-          <dt>{t('dossier.status')}</dt>
-          <dd>
-            <strong className="tag">{t(`dossierStatus.${dossier.status}`)}</strong>
-          </dd>
-        </div>
-        <div>
-          <dt>{t('wizard.applicant.agency')}</dt>
-          <dd>{dossier.agency.name}</dd>
-        </div>
-        <div>
-          <dt>{t('dossier.submittedAt')}</dt>
-          <dd>{dossier.submittedAt ? formatDateTime(dossier.submittedAt) : '—'}</dd>
-        </div>
-        <div>
-          <dt>{dossier.receivedAt ? t('dossier.dueAt') : t('dossier.expectedDue')}</dt>
-          <dd>{dossier.dueAt ? formatDate(dossier.dueAt) : '—'}</dd>
-        </div>
-      </dl>
+      <SummaryList
+        rows={[
+          [t('dossier.status'), <StatusTag key="status" status={dossier.status} />],
+          [t('wizard.applicant.agency'), dossier.agency.name],
+          [t('dossier.submittedAt'), dossier.submittedAt ? formatDateTime(dossier.submittedAt) : '—'],
+          [dossier.receivedAt ? t('dossier.dueAt') : t('dossier.expectedDue'), dossier.dueAt ? formatDate(dossier.dueAt) : '—'],
+        ]}
+      />
 
       {actions.includes('answerSupplement') ? (
         <section aria-labelledby="supplement-heading" className="panel">

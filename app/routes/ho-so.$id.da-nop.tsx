@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
+import { SummaryList } from '~/components/SummaryList.tsx'
 import { requireArea } from '~/auth/guards.server.ts'
 import { db } from '~/db.server.ts'
 import { formatDate, formatDateTime } from '~/domain/format.ts'
@@ -29,24 +30,14 @@ export default function Submitted() {
         <p>{t('wizard.done.codeLabel')}</p>
         <p className="confirmation__code">{dossier.code}</p>
       </div>
-      <dl className="summary-list">
-        <div>
-          <dt>{t('dossier.procedure')}</dt>
-          <dd>{dossier.procedure.name}</dd>
-        </div>
-        <div>
-          <dt>{t('wizard.applicant.agency')}</dt>
-          <dd>{dossier.agency.name}</dd>
-        </div>
-        <div>
-          <dt>{t('dossier.submittedAt')}</dt>
-          <dd>{dossier.submittedAt ? formatDateTime(dossier.submittedAt) : ''}</dd>
-        </div>
-        <div>
-          <dt>{t('dossier.expectedDue')}</dt>
-          <dd>{dossier.dueAt ? formatDate(dossier.dueAt) : ''}</dd>
-        </div>
-      </dl>
+      <SummaryList
+        rows={[
+          [t('dossier.procedure'), dossier.procedure.name],
+          [t('wizard.applicant.agency'), dossier.agency.name],
+          [t('dossier.submittedAt'), dossier.submittedAt ? formatDateTime(dossier.submittedAt) : ''],
+          [t('dossier.expectedDue'), dossier.dueAt ? formatDate(dossier.dueAt) : ''],
+        ]}
+      />
       <h2>{t('wizard.done.nextHeading')}</h2>
       <p>{t('wizard.done.next')}</p>
       <p>{t('wizard.done.keepCode')}</p>

@@ -2,6 +2,7 @@ import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFu
 import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { ErrorSummary } from '~/components/forms/ErrorSummary.tsx'
+import { describedBy, FormGroup } from '~/components/forms/FormGroup.tsx'
 import { WizardHeader } from '~/components/WizardHeader.tsx'
 import { stepHref } from '~/domain/dossier/wizard.ts'
 import { MAX_DOSSIER_BYTES, MAX_FILE_BYTES } from '~/domain/files/sniff.ts'
@@ -101,26 +102,21 @@ export default function DocumentsStep() {
             const field = `file-${slot.id}`
             const error = errors[field]
             return (
-              <div key={slot.id} className={`form-group${error ? ' form-group--error' : ''}`}>
-                <label className="label" htmlFor={field}>
-                  {slot.name}
-                  {slot.mandatory ? null : ` ${t('form.optional')}`}
-                </label>
-                <div id={`${field}-hint`} className="hint">
-                  {t('wizard.documents.hint')}
-                </div>
-                {error ? (
-                  <p id={`${field}-error`} className="error-message">
-                    <span className="visually-hidden">{t('form.errorPrefix')}</span> {t(error, data.limits)}
-                  </p>
-                ) : null}
+              <FormGroup
+                key={slot.id}
+                id={field}
+                label={`${slot.name}${slot.mandatory ? '' : ` ${t('form.optional')}`}`}
+                hint={t('wizard.documents.hint')}
+                error={error}
+                errorValues={data.limits}
+              >
                 <input
                   id={field}
                   name={field}
                   type="file"
                   accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
                   className="file-input"
-                  aria-describedby={`${field}-hint${error ? ` ${field}-error` : ''}`}
+                  aria-describedby={describedBy(field, 'hint', error)}
                   aria-invalid={error ? true : undefined}
                 />
                 {data.library.length > 0 ? (
@@ -138,7 +134,7 @@ export default function DocumentsStep() {
                     </select>
                   </div>
                 ) : null}
-              </div>
+              </FormGroup>
             )
           })}
         <button type="submit" className="button" disabled={navigation.state === 'submitting'}>

@@ -1,6 +1,7 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
+import { SummaryList } from '~/components/SummaryList.tsx'
 import { ErrorSummary } from '~/components/forms/ErrorSummary.tsx'
 import { TextField } from '~/components/forms/TextField.tsx'
 import { WizardHeader } from '~/components/WizardHeader.tsx'
@@ -49,24 +50,14 @@ export default function ApplicantStep() {
       <ErrorSummary errors={errors} submitCount={submitCount} />
       <WizardHeader dossierId={data.dossierId} step="nguoi-nop" procedureName={data.procedureName} />
       <p>{t('wizard.applicant.fromProfile')}</p>
-      <dl className="summary-list">
-        <div>
-          <dt>{t('register.fullName')}</dt>
-          <dd>{data.profile.fullName}</dd>
-        </div>
-        <div>
-          <dt>{t('register.nationalId')}</dt>
-          <dd>{data.profile.nationalId}</dd>
-        </div>
-        <div>
-          <dt>{t('register.phone')}</dt>
-          <dd>{data.profile.phone}</dd>
-        </div>
-        <div>
-          <dt>{t('register.email')}</dt>
-          <dd>{data.profile.email}</dd>
-        </div>
-      </dl>
+      <SummaryList
+        rows={[
+          [t('register.fullName'), data.profile.fullName],
+          [t('register.nationalId'), data.profile.nationalId],
+          [t('register.phone'), data.profile.phone],
+          [t('register.email'), data.profile.email],
+        ]}
+      />
       <Form method="post" noValidate onSubmit={onSubmit}>
         <TextField label={t('wizard.applicant.address')} hint={t('wizard.applicant.addressHint')} {...address} defaultValue={address.defaultValue ?? data.address} autoComplete="street-address" />
         {data.agencies.length > 0 ? (

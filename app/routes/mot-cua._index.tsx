@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, Link, useLoaderData, useSearchParams } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { requireArea } from '~/auth/guards.server.ts'
+import { FilterSelect } from '~/components/forms/FilterSelect.tsx'
 import { db } from '~/db.server.ts'
 import { CHANNELS, parseQueueFilter, urgency } from '~/domain/dossier/queue.ts'
 import { OPEN_STATUSES } from '~/domain/dossier/status.ts'
@@ -16,14 +17,18 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireArea(request, 'backOffice')
   const filter = parseQueueFilter(new URL(request.url).searchParams)
   const prisma = await db()
-  const [page, counts] = await Promise.all([queue(prisma, user, filter), statusCounts(prisma, user)])
-  return { title: await pageTitle(request, 'backOffice.queue.title'), filter, counts, ...page, now: new Date().toISOString(), role: user.role }
+  const [page, counts, fields] = await Promise.all([
+    queue(prisma, user, filter),
+    statusCounts(prisma, user),
+    prisma.field.findMany({ where: { procedures: { some: { agencies: { some: { agencyId: user.agencyId ?? '' } } } } }, orderBy: { name: 'asc' }, select: { code: true, name: true, nameEn: true } }),
+  ])
+  return { title: await pageTitle(request, 'backOffice.queue.title'), filter, counts, fields, ...page, now: new Date().toISOString() }
 }
 
 export default function Queue() {
-  const { filter, counts, items, next, now } = useLoaderData<typeof loader>()
+  const { filter, counts, fields, items, next, now } = useLoaderData<typeof loader>()
   const [params] = useSearchParams()
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const nextParams = new URLSearchParams(params)
   if (next) nextParams.set('after', next)
   return (
@@ -58,29 +63,17 @@ export default function Queue() {
               ))}
             </select>
           </div>
-          <div>
-            <label className="label" htmlFor="channel">
-              {t('backOffice.queue.channel')}
-            </label>
-            <select id="channel" name="channel" className="select" defaultValue={filter.channel ?? ''}>
-              <option value="">{t('catalogue.any')}</option>
-              {CHANNELS.map((c) => (
-                <option key={c} value={c}>
-                  {t(`channel.${c}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label className="label" htmlFor="due">
-              {t('backOffice.queue.due')}
-            </label>
-            <select id="due" name="due" className="select" defaultValue={filter.due ?? ''}>
-              <option value="">{t('catalogue.any')}</option>
-              <option value="soon">{t('backOffice.queue.dueSoon')}</option>
-              <option value="overdue">{t('backOffice.queue.overdue')}</option>
-            </select>
-          </div>
+          <FilterSelect name="channel" label={t('backOffice.queue.channel')} value={filter.channel} options={CHANNELS.map((c) => ({ value: c, label: t(`channel.${c}`) }))} />
+          <FilterSelect
+            name="due"
+            label={t('backOffice.queue.due')}
+            value={filter.due}
+            options={[
+              { value: 'soon', label: t('backOffice.queue.dueSoon') },
+              { value: 'overdue', label: t('backOffice.queue.overdue') },
+            ]}
+          />
+          <FilterSelect name="field" label={t('catalogue.field')} value={filter.field} options={fields.map((f) => ({ value: f.code, label: i18n.language === 'en' ? f.nameEn : f.name }))} />
           <div>
             <label className="label" htmlFor="procedure">
               {t('procedure.code')}

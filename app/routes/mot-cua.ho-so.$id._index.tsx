@@ -1,8 +1,10 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
+import { StatusTag, SummaryList } from '~/components/SummaryList.tsx'
 import { requireArea } from '~/auth/guards.server.ts'
 import { ErrorSummary } from '~/components/forms/ErrorSummary.tsx'
+import { FormGroup } from '~/components/forms/FormGroup.tsx'
 import { Timeline } from '~/components/Timeline.tsx'
 import { db } from '~/db.server.ts'
 import { urgency } from '~/domain/dossier/queue.ts'
@@ -109,24 +111,6 @@ function ActionForm({ action, version, children, warning }: { action: Action | '
   )
 }
 
-/** `id` is unique on the page (several action forms have a reason); `name` is what the action reads. */
-function Field({ id, label, error, children }: { id: string; label: string; error?: string; children: React.ReactNode }) {
-  const { t } = useTranslation()
-  return (
-    <div className={`form-group${error ? ' form-group--error' : ''}`}>
-      <label className="label" htmlFor={id}>
-        {label}
-      </label>
-      {error ? (
-        <p className="error-message" id={`${id}-error`}>
-          <span className="visually-hidden">{t('form.errorPrefix')}</span> {t(error, { file: 10, dossier: 50 })}
-        </p>
-      ) : null}
-      {children}
-    </div>
-  )
-}
-
 export default function StaffDossier() {
   const { dossier, actions, overdue, specialists, forms } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
@@ -135,9 +119,9 @@ export default function StaffDossier() {
   // The form that failed stays open, with its messages.
   const failed = result && !result.ok ? result.intent : undefined
   const reasonField = (action: Action | 'note', label = 'backOffice.reason') => (
-    <Field id={`${action}-reason`} label={t(label)} error={errors.reason}>
+    <FormGroup errorValues={{ file: 10, dossier: 50 }} id={`${action}-reason`} label={t(label)} error={errors.reason}>
       <textarea id={`${action}-reason`} name="reason" className="input textarea" rows={3} />
-    </Field>
+    </FormGroup>
   )
   return (
     <>
@@ -157,39 +141,26 @@ export default function StaffDossier() {
           <p>{t('backOffice.overdueNotice')}</p>
         </div>
       ) : null}
-      <dl className="summary-list">
-        <div>
-          <dt>{t('dossier.procedure')}</dt>
-          <dd>{dossier.procedure.name}</dd>
-        </div>
-        <div>
-          <dt>{t('dossier.status')}</dt>
-          <dd>
-            <strong className="tag">{t(`dossierStatus.${dossier.status}`)}</strong>
-            {dossier.approvalRequestedAt ? ` ${t('backOffice.queue.awaitingApproval')}` : ''}
-            {dossier.outcome ? ` · ${t(`outcome.${dossier.outcome}`)}` : ''}
-          </dd>
-        </div>
-        <div>
-          <dt>{t('backOffice.queue.applicant')}</dt>
-          <dd>
-            {dossier.applicantName} · {dossier.applicantPhone} · {dossier.applicantEmail ?? ''}
-            {dossier.applicantAddress ? `\n${dossier.applicantAddress}` : ''}
-          </dd>
-        </div>
-        <div>
-          <dt>{t('dossier.submittedAt')}</dt>
-          <dd>{dossier.submittedAt ? formatDateTime(dossier.submittedAt) : '—'}</dd>
-        </div>
-        <div>
-          <dt>{t('dossier.dueAt')}</dt>
-          <dd>{dossier.dueAt ? formatDateTime(dossier.dueAt) : '—'}</dd>
-        </div>
-        <div>
-          <dt>{t('backOffice.assignee')}</dt>
-          <dd>{dossier.assignee?.fullName ?? '—'}</dd>
-        </div>
-      </dl>
+      <SummaryList
+        rows={[
+          [t('dossier.procedure'), dossier.procedure.name],
+          [
+            t('dossier.status'),
+            <>
+              <StatusTag status={dossier.status} />
+              {dossier.approvalRequestedAt ? ` ${t('backOffice.queue.awaitingApproval')}` : ''}
+              {dossier.outcome ? ` · ${t(`outcome.${dossier.outcome}`)}` : ''}
+            </>,
+          ],
+          [
+            t('backOffice.queue.applicant'),
+            `${dossier.applicantName} · ${dossier.applicantPhone} · ${dossier.applicantEmail ?? ''}${dossier.applicantAddress ? `\n${dossier.applicantAddress}` : ''}`,
+          ],
+          [t('dossier.submittedAt'), dossier.submittedAt ? formatDateTime(dossier.submittedAt) : '—'],
+          [t('dossier.dueAt'), dossier.dueAt ? formatDateTime(dossier.dueAt) : '—'],
+          [t('backOffice.assignee'), dossier.assignee?.fullName ?? '—'],
+        ]}
+      />
 
       <h2>{t('citizen.dossier.documents')}</h2>
       <ul>
@@ -214,12 +185,12 @@ export default function StaffDossier() {
         <details className="panel" open={failed === 'requestSupplement'}>
           <summary>{t('backOffice.actions.requestSupplement.title')}</summary>
           <ActionForm action="requestSupplement" version={dossier.version}>
-            <Field id="items" label={t('backOffice.actions.requestSupplement.items')} error={errors.items}>
+            <FormGroup errorValues={{ file: 10, dossier: 50 }} id="items" label={t('backOffice.actions.requestSupplement.items')} error={errors.items}>
               <div className="hint" id="items-hint">
                 {t('backOffice.actions.requestSupplement.itemsHint')}
               </div>
               <textarea id="items" name="items" className="input textarea" rows={4} aria-describedby="items-hint" />
-            </Field>
+            </FormGroup>
             {reasonField('requestSupplement')}
           </ActionForm>
         </details>
@@ -236,7 +207,7 @@ export default function StaffDossier() {
         <details className="panel" open={dossier.status === 'RECEIVED' || failed === 'assign'}>
           <summary>{t('backOffice.actions.assign.title')}</summary>
           <ActionForm action="assign" version={dossier.version}>
-            <Field id="assigneeId" label={t('backOffice.actions.assign.who')} error={errors.form}>
+            <FormGroup errorValues={{ file: 10, dossier: 50 }} id="assigneeId" label={t('backOffice.actions.assign.who')} error={errors.form}>
               <select id="assigneeId" name="assigneeId" className="select" defaultValue={dossier.assignee?.id ?? ''}>
                 {specialists.map((s) => (
                   <option key={s.id} value={s.id}>
@@ -244,7 +215,7 @@ export default function StaffDossier() {
                   </option>
                 ))}
               </select>
-            </Field>
+            </FormGroup>
           </ActionForm>
         </details>
       ) : null}
@@ -274,9 +245,9 @@ export default function StaffDossier() {
         <section className="panel">
           <h3>{t('backOffice.actions.returnResult.title')}</h3>
           <ActionForm action="returnResult" version={dossier.version}>
-            <Field id="result-files" label={t('backOffice.actions.returnResult.file')} error={errors.files}>
+            <FormGroup errorValues={{ file: 10, dossier: 50 }} id="result-files" label={t('backOffice.actions.returnResult.file')} error={errors.files}>
               <input id="result-files" name="files" type="file" accept=".pdf,.jpg,.jpeg,.png" className="file-input" />
-            </Field>
+            </FormGroup>
           </ActionForm>
         </section>
       ) : null}
@@ -285,9 +256,9 @@ export default function StaffDossier() {
           <summary>{t('backOffice.actions.apologise.title')}</summary>
           <ActionForm action="apologise" version={dossier.version}>
             {reasonField('apologise')}
-            <Field id="newDueDate" label={t('backOffice.actions.apologise.date')} error={errors.newDueDate}>
+            <FormGroup errorValues={{ file: 10, dossier: 50 }} id="newDueDate" label={t('backOffice.actions.apologise.date')} error={errors.newDueDate}>
               <input id="newDueDate" name="newDueDate" type="date" className="input" />
-            </Field>
+            </FormGroup>
           </ActionForm>
         </details>
       ) : null}
@@ -303,9 +274,9 @@ export default function StaffDossier() {
         <summary>{t('backOffice.actions.note.title')}</summary>
         <ActionForm action="note" version={dossier.version}>
           {reasonField('note', 'backOffice.actions.note.text')}
-          <Field id="note-files" label={t('backOffice.actions.note.files')} error={errors.files}>
+          <FormGroup errorValues={{ file: 10, dossier: 50 }} id="note-files" label={t('backOffice.actions.note.files')} error={errors.files}>
             <input id="note-files" name="files" type="file" multiple accept=".pdf,.jpg,.jpeg,.png" className="file-input" />
-          </Field>
+          </FormGroup>
         </ActionForm>
       </details>
 

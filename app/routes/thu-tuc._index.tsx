@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { ProcedureList } from '~/components/ProcedureList.tsx'
+import { FilterSelect } from '~/components/forms/FilterSelect.tsx'
 import { SearchForm } from '~/components/SearchForm.tsx'
 import { db } from '~/db.server.ts'
 import { catalogueHref, ONLINE_LEVELS, PAGE_SIZE, parseCatalogueQuery } from '~/domain/catalogue/filters.ts'
@@ -18,25 +19,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { title: await pageTitle(request, 'catalogue.title'), query, ...result, facets }
 }
 
-function Select({ name, label, value, options }: { name: string; label: string; value?: string; options: { value: string; label: string }[] }) {
-  const { t } = useTranslation()
-  return (
-    <div>
-      <label className="label" htmlFor={name}>
-        {label}
-      </label>
-      <select id={name} name={name} className="select" defaultValue={value ?? ''}>
-        <option value="">{t('catalogue.any')}</option>
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  )
-}
-
 export default function Catalogue() {
   const { query, total, items, facets } = useLoaderData<typeof loader>()
   const { t, i18n } = useTranslation()
@@ -49,10 +31,10 @@ export default function Catalogue() {
         <details className="panel" open={Boolean(query.field || query.agency || query.level || query.online)}>
           <summary>{t('catalogue.filters')}</summary>
           <div className="filters">
-            <Select name="field" label={t('catalogue.field')} value={query.field} options={facets.fields.map((f) => ({ value: f.code, label: en ? f.nameEn : f.name }))} />
-            <Select name="agency" label={t('catalogue.agency')} value={query.agency} options={facets.agencies.map((a) => ({ value: a.code, label: a.name }))} />
-            <Select name="level" label={t('catalogue.level')} value={query.level} options={facets.levels.map((l) => ({ value: l.code, label: en ? l.nameEn : l.name }))} />
-            <Select name="online" label={t('catalogue.onlineLevel')} value={query.online} options={ONLINE_LEVELS.map((level) => ({ value: level, label: t(`onlineLevel.${level}`) }))} />
+            <FilterSelect name="field" label={t('catalogue.field')} value={query.field} options={facets.fields.map((f) => ({ value: f.code, label: en ? f.nameEn : f.name }))} />
+            <FilterSelect name="agency" label={t('catalogue.agency')} value={query.agency} options={facets.agencies.map((a) => ({ value: a.code, label: a.name }))} />
+            <FilterSelect name="level" label={t('catalogue.level')} value={query.level} options={facets.levels.map((l) => ({ value: l.code, label: en ? l.nameEn : l.name }))} />
+            <FilterSelect name="online" label={t('catalogue.onlineLevel')} value={query.online} options={ONLINE_LEVELS.map((level) => ({ value: level, label: t(`onlineLevel.${level}`) }))} />
           </div>
           <button type="submit" className="button button--secondary">
             {t('catalogue.applyFilters')}

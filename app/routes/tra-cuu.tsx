@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, useActionData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
+import { StatusTag, SummaryList } from '~/components/SummaryList.tsx'
 import { ErrorSummary } from '~/components/forms/ErrorSummary.tsx'
 import { TextField } from '~/components/forms/TextField.tsx'
 import { Timeline } from '~/components/Timeline.tsx'
@@ -53,26 +54,14 @@ export default function Lookup() {
           <h2 id="lookup-result">
             {t('dossier.code')} {dossier.code}
           </h2>
-          <dl className="summary-list">
-            <div>
-              <dt>{t('dossier.procedure')}</dt>
-              <dd>{dossier.procedure.name}</dd>
-            </div>
-            <div>
-              <dt>{t('wizard.applicant.agency')}</dt>
-              <dd>{dossier.agency.name}</dd>
-            </div>
-            <div>
-              <dt>{t('dossier.status')}</dt>
-              <dd>
-                <strong className="tag">{t(`dossierStatus.${dossier.status}`)}</strong>
-              </dd>
-            </div>
-            <div>
-              <dt>{t('dossier.dueAt')}</dt>
-              <dd>{dossier.dueAt ? formatDate(dossier.dueAt) : '—'}</dd>
-            </div>
-          </dl>
+          <SummaryList
+            rows={[
+              [t('dossier.procedure'), dossier.procedure.name],
+              [t('wizard.applicant.agency'), dossier.agency.name],
+              [t('dossier.status'), <StatusTag key="status" status={dossier.status} />],
+              [t('dossier.dueAt'), dossier.dueAt ? formatDate(dossier.dueAt) : '—'],
+            ]}
+          />
           <Timeline events={dossier.events} />
         </section>
       ) : null}
