@@ -26,8 +26,8 @@ export function newNationalId() {
 export const pdfUpload = (name: string) => ({ name, mimeType: 'application/pdf', buffer: Buffer.from(`%PDF-1.4\n% ${name}\n`) })
 
 /** A logged-in citizen files "Đăng ký khai sinh" at the given commune and gets the dossier code back. */
-export async function fileBirthRegistration(page: Page, agency: string) {
-  await page.goto('/ho-so/nop/1.001193')
+export async function fileBirthRegistration(page: Page, agency: string, start = '/ho-so/nop/1.001193') {
+  if (start) await page.goto(start)
   await page.getByLabel('Địa chỉ liên hệ').fill('Số 12 Nguyễn Huệ, Phường Long Xuyên')
   await page.getByLabel('Cơ quan giải quyết').selectOption({ label: agency })
   await page.getByRole('button', { name: 'Lưu và tiếp tục' }).click()

@@ -7,6 +7,8 @@ export function getOwnDossier(prisma: PrismaClient, dossierId: string, userId: s
     include: {
       procedure: { select: { code: true, name: true } },
       agency: { select: { name: true } },
+      supportPoint: { select: { name: true } },
+      filedBy: { select: { fullName: true } },
       documents: { where: { purpose: { not: 'INTERNAL' } }, include: { file: { select: { fileName: true, size: true } }, requiredDocument: { select: { name: true } } }, orderBy: { createdAt: 'asc' } },
       // Internal notes are for staff only.
       events: { where: { action: { not: 'note' } }, orderBy: { at: 'asc' }, select: { id: true, at: true, action: true, toStatus: true, note: true, data: true, formCode: true } },
@@ -29,14 +31,15 @@ export async function lookUpDossier(prisma: PrismaClient, code: string, secret: 
       returnedAt: true,
       applicantPhone: true,
       applicantNationalId: true,
+      applicantId: true,
       procedure: { select: { name: true } },
       agency: { select: { name: true } },
       events: { where: { action: { not: 'note' } }, orderBy: { at: 'asc' }, select: { at: true, action: true, toStatus: true } },
     },
   })
   if (!dossier || (dossier.applicantPhone !== secret && dossier.applicantNationalId !== secret)) return null
-  const { applicantPhone: _phone, applicantNationalId: _id, ...visible } = dossier
-  return visible
+  const { applicantPhone: _phone, applicantNationalId: _id, applicantId, ...visible } = dossier
+  return { ...visible, claimed: applicantId !== null }
 }
 
 /** Items the clerk listed in the open supplement request. */

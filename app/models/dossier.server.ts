@@ -53,10 +53,20 @@ export async function findOrCreateDraft(prisma: PrismaClient, user: SessionUser,
   })
 }
 
-/** A draft of this person, with what the wizard needs. */
-export function getOwnDraft(prisma: PrismaClient, dossierId: string, userId: string) {
+/**
+ * Whose dossiers a filer may see and edit: a citizen their own; support-point staff those their point filed
+ * for the people it helped (never another point's). Anyone else none.
+ */
+export function filerScope(user: SessionUser): Prisma.DossierWhereInput {
+  if (user.role === 'CITIZEN') return { applicantId: user.id }
+  if (user.role === 'SUPPORT_STAFF' && user.supportPointId) return { supportPointId: user.supportPointId, assistedPersonId: { not: null } }
+  return { id: '' }
+}
+
+/** A draft the user may fill in, with what the wizard needs. */
+export function getDraft(prisma: PrismaClient, dossierId: string, user: SessionUser) {
   return prisma.dossier.findFirst({
-    where: { id: dossierId, applicantId: userId, status: 'DRAFT' },
+    where: { id: dossierId, status: 'DRAFT', ...filerScope(user) },
     include: {
       procedure: {
         include: {
@@ -67,10 +77,20 @@ export function getOwnDraft(prisma: PrismaClient, dossierId: string, userId: str
       },
       documents: { where: { purpose: 'APPLICATION' }, include: { file: { select: { id: true, fileName: true, size: true, contentType: true } } } },
       agency: { select: { id: true, name: true } },
+      assistedPerson: true,
     },
   })
 }
-export type Draft = NonNullable<Awaited<ReturnType<typeof getOwnDraft>>>
+export type Draft = NonNullable<Awaited<ReturnType<typeof getDraft>>>
+
+/** Who the dossier is for: the person helped at a support point, or the logged-in citizen. */
+export async function applicantProfile(prisma: PrismaClient, draft: Draft, user: SessionUser) {
+  if (draft.assistedPerson) {
+    const p = draft.assistedPerson
+    return { fullName: p.fullName, nationalId: p.nationalId, phone: p.phone, email: null, address: null }
+  }
+  return prisma.user.findUniqueOrThrow({ where: { id: user.id }, select: { fullName: true, nationalId: true, phone: true, email: true, address: true } })
+}
 
 /** Merges a wizard step into the draft (nothing typed is lost between steps or devices). */
 export async function saveDraft(prisma: PrismaClient, draft: Draft, patch: DraftData, agencyId?: string) {
@@ -112,13 +132,13 @@ export async function submitDraft(prisma: PrismaClient, draft: Draft, user: Sess
   const already = await prisma.dossier.findUnique({ where: { submitKey }, select: { id: true, code: true } })
   if (already) return already
   if (missingDocuments(draft).length > 0) throw new TransitionError('incomplete')
-  const refusal = check({ action: 'submit', status: draft.status, actor: user.role, isApplicant: draft.applicantId === user.id })
+  const refusal = check({ action: 'submit', status: draft.status, actor: user.role, isApplicant: draft.applicantId === user.id && user.role === 'CITIZEN' })
   if (refusal) throw new TransitionError(refusal)
 
   const now = new Date()
   const calendar = await workingCalendar(prisma)
   const expectedDue = calendar.dueDate(now, draft.procedure.timeLimit, draft.procedure.timeLimitUnit)
-  const profile = await prisma.user.findUniqueOrThrow({ where: { id: user.id } })
+  const profile = await applicantProfile(prisma, draft, user)
   const agency = await prisma.agency.findUniqueOrThrow({ where: { id: draft.agencyId }, select: { code: true, desks: { select: { id: true }, take: 1 } } })
   const data = draftData(draft.formData)
   try {
@@ -144,7 +164,7 @@ export async function submitDraft(prisma: PrismaClient, draft: Draft, user: Sess
       })
       if (won.count === 0) throw new TransitionError('conflict')
       await tx.dossierEvent.create({
-        data: { dossierId: draft.id, action: 'submit', actorId: user.id, fromStatus: 'DRAFT', toStatus: 'SUBMITTED' },
+        data: { dossierId: draft.id, action: 'submit', actorId: user.id, fromStatus: 'DRAFT', toStatus: 'SUBMITTED', data: draft.supportPointId ? { channel: 'SUPPORT_POINT' } : undefined },
       })
       return { id: draft.id, code }
     })

@@ -4,7 +4,9 @@ import type { PrismaClient } from '../../prisma/generated/client.ts'
 
 export interface Message {
   userId: string | null
-  dossierId: string
+  dossierId: string | null
+  /** Also show it in the portal (default); a consent code only goes to the phone. */
+  portal?: boolean
   subject: string
   body: string
   email?: string | null
@@ -38,7 +40,7 @@ export function useSenders(custom: Sender[]) {
 /** Records the message for every channel; delivery failures leave it unsent in the outbox, never lose it. */
 export async function notify(prisma: PrismaClient, message: Message) {
   const base = { userId: message.userId, dossierId: message.dossierId, subject: message.subject, body: message.body }
-  await prisma.notification.create({ data: { ...base, channel: 'PORTAL', sentAt: new Date() } })
+  if (message.portal !== false) await prisma.notification.create({ data: { ...base, channel: 'PORTAL', sentAt: new Date() } })
   const targets: { channel: 'EMAIL' | 'SMS'; to: string | null | undefined }[] = [
     { channel: 'EMAIL', to: message.email },
     { channel: 'SMS', to: message.phone },

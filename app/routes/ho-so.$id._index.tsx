@@ -105,6 +105,7 @@ export default function DossierPage() {
         rows={[
           [t('dossier.status'), <StatusTag key="status" status={dossier.status} />],
           [t('wizard.applicant.agency'), dossier.agency.name],
+          dossier.supportPoint && [t('citizen.dossier.filedBy'), t('citizen.dossier.filedByValue', { name: dossier.filedBy?.fullName ?? '', point: dossier.supportPoint.name })],
           [t('dossier.submittedAt'), dossier.submittedAt ? formatDateTime(dossier.submittedAt) : '—'],
           [dossier.receivedAt ? t('dossier.dueAt') : t('dossier.expectedDue'), dossier.dueAt ? formatDate(dossier.dueAt) : '—'],
         ]}

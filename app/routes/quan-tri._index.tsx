@@ -3,6 +3,7 @@ import { useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { requireArea } from '~/auth/guards.server.ts'
 import { db } from '~/db.server.ts'
+import { dossiersBySupportPoint } from '~/models/support.server.ts'
 import { titleMeta } from '~/utils/meta.ts'
 import { pageTitle } from '~/utils/page.server.ts'
 
@@ -18,11 +19,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
     prisma.procedure.count(),
     prisma.holiday.count({ where: { kind: 'DAY_OFF' } }),
   ])
-  return { title: await pageTitle(request, 'admin.overview.title'), figures: { agencies, staff, citizens, procedures, holidays } }
+  return {
+    title: await pageTitle(request, 'admin.overview.title'),
+    figures: { agencies, staff, citizens, procedures, holidays },
+    bySupportPoint: await dossiersBySupportPoint(prisma),
+  }
 }
 
 export default function AdminOverview() {
-  const { figures } = useLoaderData<typeof loader>()
+  const { figures, bySupportPoint } = useLoaderData<typeof loader>()
   const { t } = useTranslation()
   return (
     <>
@@ -34,6 +39,27 @@ export default function AdminOverview() {
           </li>
         ))}
       </ul>
+      <h2>{t('admin.overview.bySupportPoint')}</h2>
+      <div className="table-wrap">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('admin.overview.supportPoint')}</th>
+              <th scope="col" className="num">
+                {t('admin.overview.dossiers')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {bySupportPoint.map((row) => (
+              <tr key={row.name}>
+                <td>{row.name}</td>
+                <td className="num">{row.count}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </>
   )
 }

@@ -1,4 +1,5 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { optionalUser, requireArea } from '~/auth/guards.server.ts'
 import { Form, useActionData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { StatusTag, SummaryList } from '~/components/SummaryList.tsx'
@@ -11,6 +12,7 @@ import { formatDate } from '~/domain/format.ts'
 import { useValidatedForm } from '~/forms/use-validated-form.ts'
 import { failure, parseForm } from '~/forms/validation.ts'
 import { lookUpDossier } from '~/models/dossier-view.server.ts'
+import { claimDossier } from '~/models/support.server.ts'
 import { titleMeta } from '~/utils/meta.ts'
 import { pageTitle } from '~/utils/page.server.ts'
 
@@ -23,12 +25,19 @@ export async function loader({ request }: LoaderFunctionArgs) {
 /** POST, not GET: the phone number or CCCD must not end up in addresses and logs. */
 export async function action({ request }: ActionFunctionArgs) {
   const formData = await request.formData()
+  if (formData.get('intent') === 'claim') {
+    const user = await requireArea(request, 'citizen')
+    const claimed = await claimDossier(await db(), user, String(formData.get('code') ?? ''))
+    if (!claimed) return { ...failure({ form: 'errors.lookup.claim' }, formData), dossier: null }
+    throw redirect(`/ho-so/${claimed.id}`)
+  }
   const parsed = parseForm(formData, lookupSchema)
   if (!parsed.ok) return { ...parsed, dossier: null }
   const dossier = await lookUpDossier(await db(), parsed.data.code, parsed.data.secret)
   // One message whether the code or the second factor is wrong: codes cannot be probed.
   if (!dossier) return { ...failure({ code: 'errors.lookup.notFound' }, formData), dossier: null }
-  return { ok: true as const, dossier }
+  const user = await optionalUser(request)
+  return { ok: true as const, dossier, mayClaim: !dossier.claimed && user?.role === 'CITIZEN' }
 }
 
 export default function Lookup() {
@@ -63,6 +72,16 @@ export default function Lookup() {
             ]}
           />
           <Timeline events={dossier.events} />
+          {result && 'mayClaim' in result && result.mayClaim ? (
+            <Form method="post" className="panel">
+              <p>{t('lookup.claimLead')}</p>
+              <input type="hidden" name="intent" value="claim" />
+              <input type="hidden" name="code" value={dossier.code ?? ''} />
+              <button type="submit" className="button">
+                {t('lookup.claim')}
+              </button>
+            </Form>
+          ) : null}
         </section>
       ) : null}
     </>

@@ -1,18 +1,27 @@
-// Route glue for the filing wizard: the logged-in citizen's own draft, or 404.
+// Route glue for the filing wizard: a draft the user may fill in (their own, or one their support point files
+// for a person it helps), or 404.
 import { redirect } from '@remix-run/node'
-import { requireArea } from '../auth/guards.server.ts'
+import { requireUser } from '../auth/guards.server.ts'
 import { db } from '../db.server.ts'
-import { getOwnDraft } from '../models/dossier.server.ts'
+import { filerScope, getDraft } from '../models/dossier.server.ts'
 
 export async function requireDraft(request: Request, dossierId: string | undefined) {
-  const user = await requireArea(request, 'citizen')
+  const user = await requireUser(request)
+  if (user.role !== 'CITIZEN' && user.role !== 'SUPPORT_STAFF') throw new Response('Forbidden', { status: 403 })
   const prisma = await db()
-  const draft = await getOwnDraft(prisma, dossierId ?? '', user.id)
+  const draft = await getDraft(prisma, dossierId ?? '', user)
   if (!draft) {
-    // A submitted dossier's wizard address leads to the dossier itself.
-    const own = await prisma.dossier.findFirst({ where: { id: dossierId ?? '', applicantId: user.id }, select: { id: true } })
-    if (own) throw redirect(`/ho-so/${own.id}`)
+    // A submitted dossier's wizard address leads to its confirmation.
+    const filed = await prisma.dossier.findFirst({ where: { id: dossierId ?? '', ...filerScope(user) }, select: { id: true } })
+    if (filed) throw redirect(`/ho-so/${filed.id}/da-nop`)
     throw new Response('Not found', { status: 404 })
   }
   return { user, prisma, draft }
+}
+
+/** A submitted dossier the user filed (citizen or support point), for its confirmation and receipt. */
+export async function requireFiledDossier(request: Request, dossierId: string | undefined) {
+  const user = await requireUser(request)
+  const prisma = await db()
+  return { user, prisma, where: { id: dossierId ?? '', code: { not: null }, ...filerScope(user) } }
 }

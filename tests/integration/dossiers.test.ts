@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { SessionUser } from '~/auth/session.server.ts'
-import { findOrCreateDraft, getOwnDraft, saveDraft, submitDraft, transition, TransitionError } from '~/models/dossier.server.ts'
+import { findOrCreateDraft, getDraft, saveDraft, submitDraft, transition, TransitionError } from '~/models/dossier.server.ts'
 import { attachToDraft, personalDocuments, storeUpload } from '~/models/files.server.ts'
 import { useTestDatabase } from './database.ts'
 
@@ -15,14 +15,14 @@ async function user(email: string): Promise<SessionUser> {
 async function completeDraft(citizen: SessionUser, code = '1.001193') {
   const { prisma } = database()
   const { id } = (await findOrCreateDraft(prisma, citizen, code))!
-  let draft = (await getOwnDraft(prisma, id, citizen.id))!
+  let draft = (await getDraft(prisma, id, citizen))!
   await saveDraft(prisma, draft, { answers: { request: 'Đăng ký khai sinh cho con' } })
   for (const slot of draft.procedure.documents) {
     const stored = await storeUpload(prisma, citizen.id, pdf(slot.name), `${slot.name}.pdf`)
     if (!stored.ok) throw new Error(stored.problem)
     await attachToDraft(prisma, id, citizen.id, slot.id, stored.fileId)
   }
-  draft = (await getOwnDraft(prisma, id, citizen.id))!
+  draft = (await getDraft(prisma, id, citizen))!
   return draft
 }
 
@@ -37,7 +37,7 @@ describe('drafts and submission', () => {
   it('refuses to submit while a mandatory document is missing', async () => {
     const citizen = await user('an.nguyen@example.com')
     const { id } = (await findOrCreateDraft(database().prisma, citizen, '2.000635'))!
-    const draft = (await getOwnDraft(database().prisma, id, citizen.id))!
+    const draft = (await getDraft(database().prisma, id, citizen))!
     await expect(submitDraft(database().prisma, draft, citizen, crypto.randomUUID())).rejects.toThrow('incomplete')
   })
 

@@ -48,6 +48,9 @@ export function SiteHeader({ user }: { user: HeaderUser | null }) {
           <li>
             <NavLink to="/tra-cuu">{t('nav.lookup')}</NavLink>
           </li>
+          <li>
+            <NavLink to="/diem-ho-tro">{t('nav.supportPoints')}</NavLink>
+          </li>
           {user ? (
             <>
               <li>

@@ -2,19 +2,18 @@ import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { SummaryList } from '~/components/SummaryList.tsx'
-import { requireArea } from '~/auth/guards.server.ts'
-import { db } from '~/db.server.ts'
 import { formatDate, formatDateTime } from '~/domain/format.ts'
+import { requireFiledDossier } from '~/utils/draft.server.ts'
 import { titleMeta } from '~/utils/meta.ts'
 import { pageTitle } from '~/utils/page.server.ts'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data)
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const user = await requireArea(request, 'citizen')
-  const dossier = await (await db()).dossier.findFirst({
-    where: { id: params.id, applicantId: user.id, code: { not: null } },
-    select: { id: true, code: true, submittedAt: true, dueAt: true, procedure: { select: { name: true, onlineLevel: true } }, agency: { select: { name: true } } },
+  const { prisma, where } = await requireFiledDossier(request, params.id)
+  const dossier = await prisma.dossier.findFirst({
+    where,
+    select: { id: true, code: true, submittedAt: true, dueAt: true, assistedPersonId: true, procedure: { select: { name: true, onlineLevel: true } }, agency: { select: { name: true } } },
   })
   if (!dossier) throw new Response('Not found', { status: 404 })
   return { title: await pageTitle(request, 'wizard.done.title'), dossier }
@@ -48,7 +47,11 @@ export default function Submitted() {
           </a>
         </li>
         <li>
-          <Link to={`/ho-so/${dossier.id}`}>{t('wizard.done.follow')}</Link>
+          {dossier.assistedPersonId ? (
+            <Link to={`/ho-tro/nguoi-dan/${dossier.assistedPersonId}`}>{t('supportPoint.file.backToPerson')}</Link>
+          ) : (
+            <Link to={`/ho-so/${dossier.id}`}>{t('wizard.done.follow')}</Link>
+          )}
         </li>
       </ul>
     </>

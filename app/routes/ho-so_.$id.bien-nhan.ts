@@ -1,17 +1,16 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
-import { requireArea } from '~/auth/guards.server.ts'
-import { db } from '~/db.server.ts'
 import { renderPdf } from '~/documents/pdf.server.ts'
 import { formatDate, formatDateTime } from '~/domain/format.ts'
 import { maskNationalId } from '~/domain/identity/national-id.ts'
 import { translatorFor } from '~/i18n/i18n.server.ts'
 import { attachmentHeaders } from '~/utils/download.server.ts'
+import { requireFiledDossier } from '~/utils/draft.server.ts'
 
 /** The receipt of an online submission, as a PDF the applicant can print or keep. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const user = await requireArea(request, 'citizen')
-  const dossier = await (await db()).dossier.findFirst({
-    where: { id: params.id, applicantId: user.id, code: { not: null } },
+  const { prisma, where } = await requireFiledDossier(request, params.id)
+  const dossier = await prisma.dossier.findFirst({
+    where,
     include: { procedure: { select: { name: true } }, agency: { select: { name: true } }, documents: { include: { requiredDocument: { select: { name: true } } } } },
   })
   if (!dossier?.code) throw new Response('Not found', { status: 404 })

@@ -7,7 +7,7 @@ import { WizardHeader } from '~/components/WizardHeader.tsx'
 import { stepHref } from '~/domain/dossier/wizard.ts'
 import { MAX_DOSSIER_BYTES, MAX_FILE_BYTES } from '~/domain/files/sniff.ts'
 import type { FieldErrors } from '~/forms/validation.ts'
-import { getOwnDraft, missingDocuments } from '~/models/dossier.server.ts'
+import { getDraft, missingDocuments } from '~/models/dossier.server.ts'
 import { attachToDraft, detachFromDraft, dossierBytes, personalDocuments, storeUpload } from '~/models/files.server.ts'
 import { requireDraft } from '~/utils/draft.server.ts'
 import { titleMeta } from '~/utils/meta.ts'
@@ -29,7 +29,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       mandatory: slot.mandatory,
       upload: draft.documents.find((d) => d.requiredDocumentId === slot.id) ?? null,
     })),
-    library: (await personalDocuments(prisma, user.id)).filter((file) => !attached.has(file.id)),
+    // The document store is the citizen's own; staff filing for someone never see other people's files.
+    library: user.role === 'CITIZEN' ? (await personalDocuments(prisma, user.id)).filter((file) => !attached.has(file.id)) : [],
     limits: { file: MAX_FILE_BYTES / 1024 / 1024, dossier: MAX_DOSSIER_BYTES / 1024 / 1024 },
   }
 }
@@ -59,7 +60,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (typeof reuse === 'string' && reuse) await attachToDraft(prisma, draft.id, user.id, slot.id, reuse)
   }
   if (Object.keys(errors).length) return { ok: false as const, errors }
-  const updated = (await getOwnDraft(prisma, draft.id, user.id))!
+  const updated = (await getDraft(prisma, draft.id, user))!
   const missing = missingDocuments(updated)
   if (missing.length) return { ok: false as const, errors: Object.fromEntries(missing.map((m) => [`file-${m.id}`, 'errors.upload.missing'])) }
   throw redirect(stepHref(draft.id, 'kiem-tra'))

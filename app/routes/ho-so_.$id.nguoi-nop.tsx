@@ -9,7 +9,7 @@ import { maskNationalId } from '~/domain/identity/national-id.ts'
 import { applicantStepSchema, stepHref } from '~/domain/dossier/wizard.ts'
 import { useValidatedForm } from '~/forms/use-validated-form.ts'
 import { parseForm } from '~/forms/validation.ts'
-import { draftData, saveDraft } from '~/models/dossier.server.ts'
+import { applicantProfile, draftData, saveDraft } from '~/models/dossier.server.ts'
 import { requireDraft } from '~/utils/draft.server.ts'
 import { titleMeta } from '~/utils/meta.ts'
 import { pageTitle } from '~/utils/page.server.ts'
@@ -18,7 +18,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data)
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user, prisma, draft } = await requireDraft(request, params.id)
-  const profile = await prisma.user.findUniqueOrThrow({ where: { id: user.id }, select: { fullName: true, nationalId: true, phone: true, email: true, address: true } })
+  const profile = await applicantProfile(prisma, draft, user)
   const saved = draftData(draft.formData).applicant
   return {
     title: await pageTitle(request, 'wizard.steps.nguoi-nop'),

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest'
+import type { SessionUser } from '~/auth/session.server.ts'
+import { filerScope, getDraft, saveDraft, submitDraft } from '~/models/dossier.server.ts'
+import { attachToDraft, storeUpload } from '~/models/files.server.ts'
+import { useSenders } from '~/models/notifications.server.ts'
+import { claimDossier, confirmConsentCode, findPerson, getPerson, peopleHelped, recordPaperConsent, registerPerson, sendConsentCode, startAssistedDraft } from '~/models/support.server.ts'
+import { useTestDatabase } from './database.ts'
+
+const database = useTestDatabase({ seed: true })
+const pdf = new TextEncoder().encode('%PDF-1.4 consent')
+const person = { fullName: 'Nguyễn Thị Tư', nationalId: '089050001234', dateOfBirth: '1950-03-08', phone: '0913000444' }
+
+async function staffOf(pointCode: string): Promise<SessionUser> {
+  const { prisma } = database()
+  const existing = await prisma.user.findFirst({ where: { role: 'SUPPORT_STAFF', supportPoint: { code: pointCode } } })
+  if (existing) return existing as unknown as SessionUser
+  const point = await prisma.supportPoint.findUniqueOrThrow({ where: { code: pointCode } })
+  return (await prisma.user.create({ data: { role: 'SUPPORT_STAFF', fullName: 'Nhân viên Châu Đốc', email: `hotro.${pointCode}@angiang.example`, supportPointId: point.id } })) as unknown as SessionUser
+}
+
+describe('support points', () => {
+  it('record consent by an SMS code the person reads back, and refuse a wrong code', async () => {
+    const { prisma } = database()
+    const staff = await staffOf('DHT-LX-01')
+    const registered = (await registerPerson(prisma, staff, person))!
+    const texts: string[] = []
+    useSenders([{ channel: 'SMS', send: async (_to, _subject, body) => void texts.push(body) }])
+    await sendConsentCode(prisma, staff, registered.id)
+    useSenders([])
+    const code = texts[0]!.match(/\d{6}/)![0]
+    expect(await confirmConsentCode(prisma, staff, registered.id, code === '000000' ? '111111' : '000000')).toBe(false)
+    expect(await confirmConsentCode(prisma, staff, registered.id, code)).toBe(true)
+    expect((await getPerson(prisma, staff, registered.id))?.consentMethod).toBe('SMS_CODE')
+  })
+
+  it('file only for people who consented, with channel SUPPORT_POINT and the person’s details', async () => {
+    const { prisma } = database()
+    const staff = await staffOf('DHT-LX-01')
+    const other = (await registerPerson(prisma, staff, { ...person, nationalId: '089050009999', fullName: 'Lê Văn Năm' }))!
+    expect(await startAssistedDraft(prisma, staff, other.id, '1.001193')).toBeNull()
+    const upload = await storeUpload(prisma, staff.id, pdf, 'dong-y.pdf')
+    await recordPaperConsent(prisma, staff, other.id, upload.ok ? upload.fileId : '')
+
+    const { id } = (await startAssistedDraft(prisma, staff, other.id, '1.001193'))!
+    let draft = (await getDraft(prisma, id, staff))!
+    await saveDraft(prisma, draft, { applicant: { address: 'Phường Long Xuyên' }, answers: { request: 'x' } })
+    for (const slot of draft.procedure.documents) {
+      const file = await storeUpload(prisma, staff.id, pdf, `${slot.name}.pdf`)
+      await attachToDraft(prisma, id, staff.id, slot.id, file.ok ? file.fileId : '')
+    }
+    draft = (await getDraft(prisma, id, staff))!
+    const { code } = await submitDraft(prisma, draft, staff, crypto.randomUUID())
+    const dossier = await prisma.dossier.findUniqueOrThrow({ where: { id } })
+    expect(dossier).toMatchObject({ channel: 'SUPPORT_POINT', status: 'SUBMITTED', applicantName: 'Lê Văn Năm', applicantNationalId: '089050009999', applicantId: null, filedById: staff.id })
+    expect(code).toBeTruthy()
+  })
+
+  it('keep one point’s people and dossiers from another point’s staff', async () => {
+    const { prisma } = database()
+    const longXuyen = await staffOf('DHT-LX-01')
+    const chauDoc = await staffOf('DHT-CD-01')
+    const theirs = await findPerson(prisma, longXuyen, '089050009999')
+    expect(theirs).not.toBeNull()
+    expect(await findPerson(prisma, chauDoc, '089050009999')).toBeNull()
+    expect(await getPerson(prisma, chauDoc, theirs!.id)).toBeNull()
+    expect((await peopleHelped(prisma, chauDoc)).map((p) => p.id)).not.toContain(theirs!.id)
+    expect(await startAssistedDraft(prisma, chauDoc, theirs!.id, '1.001193')).toBeNull()
+    const dossier = await prisma.dossier.findFirstOrThrow({ where: { assistedPersonId: theirs!.id } })
+    expect(await prisma.dossier.findFirst({ where: { id: dossier.id, ...filerScope(chauDoc) } })).toBeNull()
+    expect(await prisma.dossier.findFirst({ where: { id: dossier.id, ...filerScope(longXuyen) } })).not.toBeNull()
+  })
+
+  it('let the citizen claim the dossier only with a matching CCCD and phone', async () => {
+    const { prisma } = database()
+    const dossier = await prisma.dossier.findFirstOrThrow({ where: { applicantNationalId: '089050009999', code: { not: null } } })
+    const stranger = (await prisma.user.create({ data: { role: 'CITIZEN', fullName: 'Người khác', nationalId: '089050009999', phone: '0999999999' } })) as unknown as SessionUser
+    expect(await claimDossier(prisma, stranger, dossier.code!)).toBeNull()
+    await prisma.user.update({ where: { id: stranger.id }, data: { phone: '0913000444' } })
+    expect(await claimDossier(prisma, stranger, dossier.code!)).toMatchObject({ id: dossier.id })
+    expect((await prisma.dossier.findUniqueOrThrow({ where: { id: dossier.id } })).applicantId).toBe(stranger.id)
+    expect(await claimDossier(prisma, stranger, dossier.code!)).toBeNull() // once only
+  })
+})
