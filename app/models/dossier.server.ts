@@ -9,9 +9,10 @@ import { createServerI18n } from '../i18n/i18n.server.ts'
 import { isLanguage } from '../i18n/config.ts'
 import { workingCalendar } from './calendar.server.ts'
 import { notify } from './notifications.server.ts'
+import { refundIfPaid } from './payments.server.ts'
 
 export class TransitionError extends Error {
-  constructor(readonly refusal: Refusal | 'conflict' | 'incomplete' | 'notFound' | 'dateRequired') {
+  constructor(readonly refusal: Refusal | 'conflict' | 'incomplete' | 'notFound' | 'dateRequired' | 'unpaid') {
     super(refusal)
   }
 }
@@ -209,6 +210,11 @@ export async function transition(prisma: PrismaClient, dossierId: string, input:
   if (refusal) throw new TransitionError(refusal)
   if (dossier.version !== input.version) throw new TransitionError('conflict')
   const now = new Date()
+  // A fee due at submission is paid online before an online dossier is received.
+  if (input.action === 'receive' && dossier.channel === 'ONLINE' && dossier.procedure.paymentTiming === 'AT_SUBMISSION' && dossier.feeAmount > 0) {
+    const paid = await prisma.payment.count({ where: { dossierId, status: 'SUCCEEDED' } })
+    if (!paid) throw new TransitionError('unpaid')
+  }
   // An apology is for a late dossier, and must give a new date still ahead.
   if (input.action === 'apologise') {
     if (!dossier.dueAt || dossier.dueAt >= now) throw new TransitionError('wrongState')
@@ -238,6 +244,7 @@ export async function transition(prisma: PrismaClient, dossierId: string, input:
       },
     })
   })
+  if (['refuse', 'reject', 'withdraw', 'stop'].includes(input.action)) await refundIfPaid(prisma, dossierId, input.reason ?? input.action)
   await notifyApplicant(prisma, dossierId, input.action)
   return { to: change.to }
 }

@@ -1,5 +1,5 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
+import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { StatusTag, SummaryList } from '~/components/SummaryList.tsx'
 import { requireArea } from '~/auth/guards.server.ts'
@@ -8,7 +8,8 @@ import { Timeline } from '~/components/Timeline.tsx'
 import { db } from '~/db.server.ts'
 import { availableActions } from '~/domain/dossier/transitions.ts'
 import { ratingSchema, stepHref, withdrawSchema } from '~/domain/dossier/wizard.ts'
-import { formatDate, formatDateTime } from '~/domain/format.ts'
+import { formatAmount, formatDate, formatDateTime } from '~/domain/format.ts'
+import { payableDossier } from '~/models/payments.server.ts'
 import { parseForm, type FieldErrors } from '~/forms/validation.ts'
 import { answerSupplement, rateDossier, transition, TransitionError } from '~/models/dossier.server.ts'
 import { getOwnDossier, openSupplementItems } from '~/models/dossier-view.server.ts'
@@ -28,9 +29,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     if (draft) throw redirect(stepHref(draft.id, 'nguoi-nop'))
     throw new Response('Not found', { status: 404 })
   }
+  const payable = await payableDossier(prisma, dossier.id, user)
   return {
     title: await pageTitle(request, 'citizen.dossier.title', { code: dossier.code }),
     dossier,
+    feeDue: payable?.due ? payable.dossier.feeAmount : 0,
+    hasPayments: Boolean(payable?.dossier.payments.length),
     supplementItems: openSupplementItems(dossier),
     actions: availableActions(dossier.status, 'CITIZEN', true),
   }
@@ -82,7 +86,7 @@ export async function action({ request, params }: ActionFunctionArgs): Promise<A
 }
 
 export default function DossierPage() {
-  const { dossier, supplementItems, actions } = useLoaderData<typeof loader>()
+  const { dossier, supplementItems, actions, feeDue, hasPayments } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
   const navigation = useNavigation()
   const { t } = useTranslation()
@@ -111,6 +115,20 @@ export default function DossierPage() {
         ]}
       />
 
+      {feeDue > 0 ? (
+        <div className="notice">
+          <p>{t('payment.dueNotice', { amount: t('money.vnd', { amount: formatAmount(feeDue) }) })}</p>
+          <p>
+            <Link to={`/ho-so/${dossier.id}/thanh-toan`} className="button">
+              {t('payment.pay')}
+            </Link>
+          </p>
+        </div>
+      ) : hasPayments ? (
+        <p>
+          <Link to={`/ho-so/${dossier.id}/thanh-toan`}>{t('payment.history')}</Link>
+        </p>
+      ) : null}
       {actions.includes('answerSupplement') ? (
         <section aria-labelledby="supplement-heading" className="panel">
           <h2 id="supplement-heading">{t('citizen.dossier.supplement.heading')}</h2>

@@ -2,7 +2,8 @@ import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { SummaryList } from '~/components/SummaryList.tsx'
-import { formatDate, formatDateTime } from '~/domain/format.ts'
+import { formatAmount, formatDate, formatDateTime } from '~/domain/format.ts'
+import { payableDossier } from '~/models/payments.server.ts'
 import { requireFiledDossier } from '~/utils/draft.server.ts'
 import { titleMeta } from '~/utils/meta.ts'
 import { pageTitle } from '~/utils/page.server.ts'
@@ -10,17 +11,18 @@ import { pageTitle } from '~/utils/page.server.ts'
 export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data)
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { prisma, where } = await requireFiledDossier(request, params.id)
+  const { user, prisma, where } = await requireFiledDossier(request, params.id)
   const dossier = await prisma.dossier.findFirst({
     where,
     select: { id: true, code: true, submittedAt: true, dueAt: true, assistedPersonId: true, procedure: { select: { name: true, onlineLevel: true } }, agency: { select: { name: true } } },
   })
   if (!dossier) throw new Response('Not found', { status: 404 })
-  return { title: await pageTitle(request, 'wizard.done.title'), dossier }
+  const payable = await payableDossier(prisma, dossier.id, user)
+  return { title: await pageTitle(request, 'wizard.done.title'), dossier, feeDue: payable?.due ? payable.dossier.feeAmount : 0 }
 }
 
 export default function Submitted() {
-  const { dossier } = useLoaderData<typeof loader>()
+  const { dossier, feeDue } = useLoaderData<typeof loader>()
   const { t } = useTranslation()
   return (
     <>
@@ -37,6 +39,16 @@ export default function Submitted() {
           [t('dossier.expectedDue'), dossier.dueAt ? formatDate(dossier.dueAt) : ''],
         ]}
       />
+      {feeDue > 0 ? (
+        <div className="notice">
+          <p>{t('payment.dueNotice', { amount: t('money.vnd', { amount: formatAmount(feeDue) }) })}</p>
+          <p>
+            <Link to={`/ho-so/${dossier.id}/thanh-toan`} className="button">
+              {t('payment.pay')}
+            </Link>
+          </p>
+        </div>
+      ) : null}
       <h2>{t('wizard.done.nextHeading')}</h2>
       <p>{t('wizard.done.next')}</p>
       <p>{t('wizard.done.keepCode')}</p>

@@ -39,6 +39,11 @@ export default function AdminOverview() {
           </li>
         ))}
       </ul>
+      <p>
+        <a href="/quan-tri/doi-soat" download>
+          {t('admin.overview.reconciliation')}
+        </a>
+      </p>
       <h2>{t('admin.overview.bySupportPoint')}</h2>
       <div className="table-wrap">
         <table>

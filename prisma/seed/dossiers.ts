@@ -121,6 +121,11 @@ export async function seedDossiers(prisma: PrismaClient, now = new Date()) {
       if (plan.outcome) events.push({ action: plan.outcome === 'APPROVED' ? 'approve' : 'reject', at: finishedAt!, actorId: approver?.id, toStatus: 'RESOLVED', note: plan.outcome === 'REFUSED' ? 'Không đủ điều kiện theo quy định' : undefined })
       if (plan.status === 'RESULT_RETURNED') events.push({ action: 'returnResult', at: new Date(finishedAt!.getTime() + 1000), actorId: clerk?.id, toStatus: 'RESULT_RETURNED' })
       await prisma.dossierEvent.createMany({ data: events.map((e) => ({ dossierId: dossier.id, ...e })) })
+      if (dossier.feeAmount > 0 && !['SUBMITTED', 'AWAITING_PAYMENT'].includes(plan.status)) {
+        await prisma.payment.create({
+          data: { dossierId: dossier.id, reference: `SEED${code.replace(/\D/g, '')}`, gateway: 'vnpay', amount: dossier.feeAmount, status: 'SUCCEEDED', paidAt: submittedAt, expiresAt: submittedAt, responseCode: '00', transactionStatus: '00' },
+        })
+      }
       if (plan.status === 'RESULT_RETURNED' && plan.outcome === 'APPROVED') {
         const storageKey = newStorageKey()
         await fileStorage().put(storageKey, resultPdf)

@@ -1,0 +1,4 @@
+-- AlterTable
+ALTER TABLE "Payment" ADD COLUMN     "gatewayData" JSONB,
+ADD COLUMN     "transactionStatus" TEXT;
+
