@@ -65,3 +65,19 @@ export async function answerBirthQuestions(page: Page, answers: { child: string;
   await page.getByLabel('Quan hệ của người đi đăng ký với trẻ').selectOption(answers.relation)
   await page.getByRole('button', { name: 'Lưu và tiếp tục' }).click()
 }
+
+/** Files a procedure that asks only "what is requested", uploading a PDF in every document slot. */
+export async function fileSimpleProcedure(page: Page, code: string, agency: string) {
+  await page.goto(`/ho-so/nop/${code}`)
+  await page.getByLabel('Địa chỉ liên hệ').fill('Số 12 Nguyễn Huệ, Phường Long Xuyên')
+  await page.getByLabel('Cơ quan giải quyết').selectOption({ label: agency })
+  await page.getByRole('button', { name: 'Lưu và tiếp tục' }).click()
+  await page.getByLabel('Nội dung yêu cầu').fill('Đề nghị cấp 02 bản sao trích lục khai sinh')
+  await page.getByRole('button', { name: 'Lưu và tiếp tục' }).click()
+  await expect(page.getByRole('heading', { name: 'Thành phần hồ sơ' })).toBeVisible()
+  for (const [i, input] of (await page.locator('input[type=file]').all()).entries()) await input.setInputFiles(pdfUpload(`giay-to-${i}.pdf`))
+  await page.getByRole('button', { name: 'Lưu và tiếp tục' }).click()
+  await page.getByRole('button', { name: 'Nộp hồ sơ' }).click()
+  await expect(page.getByRole('heading', { name: 'Hồ sơ đã được nộp' })).toBeVisible()
+  return (await page.locator('.confirmation__code').textContent())!.trim()
+}

@@ -36,7 +36,7 @@ async function awaitingPayment() {
 }
 
 /** What the gateway would send for the payment behind a payment URL. */
-function notificationFor(url: string, extra: VnpParams = {}) {
+function notificationFor(url: string, extra: VnpParams = {}): VnpParams {
   const request = Object.fromEntries(new URL(url).searchParams)
   const params: VnpParams = { vnp_Amount: request.vnp_Amount!, vnp_TmnCode: request.vnp_TmnCode!, vnp_TxnRef: request.vnp_TxnRef!, vnp_ResponseCode: '00', vnp_TransactionStatus: '00', vnp_TransactionNo: '14000001', vnp_BankCode: 'NCB', ...extra }
   return { ...params, vnp_SecureHash: sign(params, secret) }
