@@ -59,7 +59,7 @@ describe('online payment', () => {
     // Forged, wrong amount, unknown order: refused, nothing changes.
     expect(await handleIpn(prisma, { ...ipn, vnp_ResponseCode: '00', vnp_TransactionNo: 'x' }, ORIGIN)).toEqual({ RspCode: '97', Message: 'Invalid signature' })
     expect((await handleIpn(prisma, notificationFor(url, { vnp_Amount: '100' }), ORIGIN)).RspCode).toBe('04')
-    const unknown = { vnp_TxnRef: 'PNOSUCHORDER', vnp_Amount: ipn.vnp_Amount, vnp_ResponseCode: '00', vnp_TransactionStatus: '00' }
+    const unknown: VnpParams = { vnp_TxnRef: 'PNOSUCHORDER', vnp_Amount: ipn.vnp_Amount!, vnp_ResponseCode: '00', vnp_TransactionStatus: '00' }
     expect((await handleIpn(prisma, { ...unknown, vnp_SecureHash: sign(unknown, secret) }, ORIGIN)).RspCode).toBe('01')
     expect(await snapshot()).toEqual({ dossier: 'AWAITING_PAYMENT', payment: 'PENDING' })
 
