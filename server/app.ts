@@ -28,7 +28,7 @@ function sameOriginPosts(req: Request, res: Response, next: NextFunction) {
   const origin = req.get('Origin')
   const host = req.get('X-Forwarded-Host') ?? req.get('Host')
   const crossSite = origin ? origin === 'null' || new URL(origin).host !== host : req.get('Sec-Fetch-Site') === 'cross-site'
-  if (crossSite && !req.path.startsWith('/thanh-toan/')) {
+  if (crossSite) {
     res.status(403).type('text/plain').send('Cross-site form submission refused.')
     return
   }
