@@ -24,3 +24,12 @@ describe('VND amounts', () => {
     expect(() => formatAmount(10.5)).toThrow(RangeError)
   })
 })
+
+describe('shares', () => {
+  it('shows percentages with a Vietnamese decimal comma, and a dash when undefined', async () => {
+    const { formatShare } = await import('./format.ts')
+    expect(formatShare(0.875)).toBe('87,5%')
+    expect(formatShare(1)).toBe('100%')
+    expect(formatShare(null)).toBe('—')
+  })
+})

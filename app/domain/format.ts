@@ -31,3 +31,10 @@ export function formatAmount(amount: number): string {
   if (!Number.isInteger(amount)) throw new RangeError('VND amounts are whole numbers')
   return grouping.format(amount)
 }
+
+const percent = new Intl.NumberFormat('vi-VN', { style: 'percent', maximumFractionDigits: 1 })
+
+/** 0.875 → "87,5%"; no share (nothing to divide) → "—". */
+export function formatShare(share: number | null): string {
+  return share === null ? '—' : percent.format(share)
+}

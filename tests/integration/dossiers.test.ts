@@ -76,7 +76,7 @@ describe('transitions', () => {
   it('lets exactly one of two concurrent clerks act; the other gets a conflict', async () => {
     const citizen = await user('an.nguyen@example.com')
     const clerk = await user('motcua.longxuyen@angiang.example')
-    const { id } = await submitDraft(database().prisma, await completeDraft(citizen, '1.004859'), citizen, crypto.randomUUID())
+    const { id } = await submitDraft(database().prisma, await completeDraft(citizen, '1.004884'), citizen, crypto.randomUUID())
     const { version } = await database().prisma.dossier.findUniqueOrThrow({ where: { id } })
     const results = await Promise.allSettled([
       transition(database().prisma, id, { action: 'receive', actor: clerk, version }),

@@ -51,6 +51,9 @@ export function SiteHeader({ user }: { user: HeaderUser | null }) {
           <li>
             <NavLink to="/diem-ho-tro">{t('nav.supportPoints')}</NavLink>
           </li>
+          <li>
+            <NavLink to="/thong-ke">{t('nav.statistics')}</NavLink>
+          </li>
           {user ? (
             <>
               <li>

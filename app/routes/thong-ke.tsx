@@ -1,0 +1,56 @@
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { Form, useLoaderData } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { db } from '~/db.server.ts'
+import { formatAmount, formatShare } from '~/domain/format.ts'
+import { parsePeriod } from '~/domain/statistics/period.ts'
+import { headlineFigures } from '~/models/statistics.server.ts'
+import { titleMeta } from '~/utils/meta.ts'
+import { pageTitle } from '~/utils/page.server.ts'
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data)
+
+/** Province-wide headline figures, as the press reports them. */
+export async function loader({ request }: LoaderFunctionArgs) {
+  const period = parsePeriod(new URL(request.url).searchParams.get('ky'))
+  const figures = await headlineFigures(await db(), period.from, period.to)
+  return { title: await pageTitle(request, 'statistics.title'), period: period.key, figures }
+}
+
+export default function PublicStatistics() {
+  const { period, figures } = useLoaderData<typeof loader>()
+  const { t } = useTranslation()
+  const cards: [string, string][] = [
+    [String(figures.received), t('statistics.received')],
+    [formatShare(figures.onlineShare), t('statistics.onlineShare', { count: figures.receivedOnline })],
+    [formatShare(figures.onTimeRate), t('statistics.onTimeRate', { count: figures.resolved })],
+    [String(figures.onlinePayments), t('statistics.onlinePayments')],
+    [t('money.vnd', { amount: formatAmount(figures.onlinePaymentAmount) }), t('statistics.onlinePaymentAmount')],
+    [formatShare(figures.paidOnlineShare), t('statistics.paidOnlineShare')],
+  ]
+  return (
+    <>
+      <h1>{t('statistics.heading', { period })}</h1>
+      <Form method="get" className="search-form">
+        <label className="label" htmlFor="ky">
+          {t('statistics.period')}
+        </label>
+        <input id="ky" name="ky" className="input" defaultValue={period} aria-describedby="ky-hint" />
+        <button type="submit" className="button button--secondary">
+          {t('statistics.show')}
+        </button>
+      </Form>
+      <p id="ky-hint" className="hint">
+        {t('statistics.periodHint')}
+      </p>
+      <ul className="figures">
+        {cards.map(([value, label]) => (
+          <li key={label} className="figure">
+            <span className="figure__value">{value}</span> {label}
+          </li>
+        ))}
+      </ul>
+      <p>{t('statistics.definitions')}</p>
+    </>
+  )
+}
