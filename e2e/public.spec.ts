@@ -68,3 +68,12 @@ test('the skip link is the first thing a keyboard reaches', async ({ page, isMob
   await page.keyboard.press('Enter')
   await expect(page.locator('main')).toBeFocused()
 })
+
+test('public statistics show the headline figures for a period, in both languages', async ({ page }) => {
+  await page.goto('/thong-ke?ky=2026')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kết quả giải quyết hồ sơ — 2026')
+  await expect(page.getByText('hồ sơ được tiếp nhận')).toBeVisible()
+  await expectAccessible(page)
+  await page.goto('/thong-ke?ky=2026-11&lng=en')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('How applications were handled — 2026-11')
+})

@@ -40,7 +40,8 @@ export async function startPayment(prisma: PrismaClient, dossierId: string, user
   const payable = await payableDossier(prisma, dossierId, user)
   if (!payable?.due) return null
   const now = new Date()
-  // An earlier attempt still open is abandoned: only one payment is pending at a time.
+  // Earlier attempts still open end here: past their time they expired, otherwise they are abandoned.
+  await prisma.payment.updateMany({ where: { dossierId, status: 'PENDING', expiresAt: { lt: now } }, data: { status: 'EXPIRED' } })
   await prisma.payment.updateMany({ where: { dossierId, status: 'PENDING' }, data: { status: 'CANCELLED' } })
   const reference = `P${randomBytes(6).toString('hex').toUpperCase()}`
   const payment = await prisma.payment.create({
