@@ -28,30 +28,40 @@ export function draftData(formData: unknown): DraftData {
   return formData && typeof formData === 'object' ? (formData as DraftData) : {}
 }
 
-/** Resumes the person's draft for this procedure, or starts one. Safe to call twice. */
-export async function findOrCreateDraft(prisma: PrismaClient, user: SessionUser, procedureCode: string) {
+type DraftOwner = Pick<Prisma.DossierUncheckedCreateInput, 'channel' | 'applicantId' | 'supportPointId' | 'assistedPersonId' | 'filedById'>
+
+/**
+ * Resumes the draft this owner has for the procedure, or starts one (only for procedures filed online).
+ * Safe to call twice: a second "Apply online" lands in the same draft.
+ */
+export async function resumeOrStartDraft(prisma: PrismaClient, procedureCode: string, owner: DraftOwner, actorId: string) {
   const procedure = await prisma.procedure.findFirst({
     where: { code: procedureCode, published: true, onlineLevel: { not: 'NONE' } },
     select: { id: true, onlineLevel: true, agencies: { select: { agencyId: true }, take: 1 } },
   })
   if (!procedure) return null
+  const mine = owner.assistedPersonId ? { assistedPersonId: owner.assistedPersonId } : { applicantId: owner.applicantId }
   const existing = await prisma.dossier.findFirst({
-    where: { applicantId: user.id, procedureId: procedure.id, status: 'DRAFT' },
+    where: { ...mine, procedureId: procedure.id, status: 'DRAFT' },
     orderBy: { updatedAt: 'desc' },
     select: { id: true },
   })
   if (existing) return existing
   return prisma.dossier.create({
     data: {
+      ...owner,
       procedureId: procedure.id,
       agencyId: procedure.agencies[0]!.agencyId,
-      applicantId: user.id,
       onlineLevel: procedure.onlineLevel,
-      channel: 'ONLINE',
-      events: { create: { action: 'createDraft', actorId: user.id, toStatus: 'DRAFT' } },
+      events: { create: { action: 'createDraft', actorId, toStatus: 'DRAFT', data: { channel: owner.channel } } },
     },
     select: { id: true },
   })
+}
+
+/** The citizen's own draft for a procedure. */
+export function findOrCreateDraft(prisma: PrismaClient, user: SessionUser, procedureCode: string) {
+  return resumeOrStartDraft(prisma, procedureCode, { channel: 'ONLINE', applicantId: user.id }, user.id)
 }
 
 /**

@@ -7,6 +7,7 @@ import type { SessionUser } from '../auth/session.server.ts'
 import { CONSENT_CODE_MINUTES, type personSchema } from '../domain/support/schemas.ts'
 import { isUniqueViolation } from '../db/errors.ts'
 import { createServerI18n } from '../i18n/i18n.server.ts'
+import { resumeOrStartDraft } from './dossier.server.ts'
 import { notify } from './notifications.server.ts'
 
 const hashCode = (code: string) => createHash('sha256').update(code).digest('hex')
@@ -84,26 +85,12 @@ export function peopleHelped(prisma: PrismaClient, staff: SessionUser) {
 export async function startAssistedDraft(prisma: PrismaClient, staff: SessionUser, personId: string, procedureCode: string) {
   const person = await getPerson(prisma, staff, personId)
   if (!person?.consentAt) return null
-  const procedure = await prisma.procedure.findFirst({
-    where: { code: procedureCode, published: true, onlineLevel: { not: 'NONE' } },
-    select: { id: true, onlineLevel: true, agencies: { select: { agencyId: true }, take: 1 } },
-  })
-  if (!procedure) return null
-  const existing = await prisma.dossier.findFirst({ where: { assistedPersonId: person.id, procedureId: procedure.id, status: 'DRAFT' }, select: { id: true } })
-  if (existing) return existing
-  return prisma.dossier.create({
-    data: {
-      procedureId: procedure.id,
-      agencyId: procedure.agencies[0]!.agencyId,
-      onlineLevel: procedure.onlineLevel,
-      channel: 'SUPPORT_POINT',
-      supportPointId: person.supportPointId,
-      assistedPersonId: person.id,
-      filedById: staff.id,
-      events: { create: { action: 'createDraft', actorId: staff.id, toStatus: 'DRAFT', data: { channel: 'SUPPORT_POINT' } } },
-    },
-    select: { id: true },
-  })
+  return resumeOrStartDraft(
+    prisma,
+    procedureCode,
+    { channel: 'SUPPORT_POINT', supportPointId: person.supportPointId, assistedPersonId: person.id, filedById: staff.id },
+    staff.id,
+  )
 }
 
 /** A citizen takes a dossier filed for them into their account: their CCCD and phone must match it. */

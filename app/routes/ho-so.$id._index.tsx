@@ -1,6 +1,7 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
+import { FeeDueNotice } from '~/components/FeeDueNotice.tsx'
 import { StatusTag, SummaryList } from '~/components/SummaryList.tsx'
 import { requireArea } from '~/auth/guards.server.ts'
 import { ErrorSummary } from '~/components/forms/ErrorSummary.tsx'
@@ -8,7 +9,7 @@ import { Timeline } from '~/components/Timeline.tsx'
 import { db } from '~/db.server.ts'
 import { availableActions } from '~/domain/dossier/transitions.ts'
 import { ratingSchema, stepHref, withdrawSchema } from '~/domain/dossier/wizard.ts'
-import { formatAmount, formatDate, formatDateTime } from '~/domain/format.ts'
+import { formatDate, formatDateTime } from '~/domain/format.ts'
 import { payableDossier } from '~/models/payments.server.ts'
 import { parseForm, type FieldErrors } from '~/forms/validation.ts'
 import { answerSupplement, rateDossier, transition, TransitionError } from '~/models/dossier.server.ts'
@@ -116,14 +117,7 @@ export default function DossierPage() {
       />
 
       {feeDue > 0 ? (
-        <div className="notice">
-          <p>{t('payment.dueNotice', { amount: t('money.vnd', { amount: formatAmount(feeDue) }) })}</p>
-          <p>
-            <Link to={`/ho-so/${dossier.id}/thanh-toan`} className="button">
-              {t('payment.pay')}
-            </Link>
-          </p>
-        </div>
+        <FeeDueNotice dossierId={dossier.id} amount={feeDue} />
       ) : hasPayments ? (
         <p>
           <Link to={`/ho-so/${dossier.id}/thanh-toan`}>{t('payment.history')}</Link>

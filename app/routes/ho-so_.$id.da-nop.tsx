@@ -1,8 +1,9 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
+import { FeeDueNotice } from '~/components/FeeDueNotice.tsx'
 import { SummaryList } from '~/components/SummaryList.tsx'
-import { formatAmount, formatDate, formatDateTime } from '~/domain/format.ts'
+import { formatDate, formatDateTime } from '~/domain/format.ts'
 import { payableDossier } from '~/models/payments.server.ts'
 import { requireFiledDossier } from '~/utils/draft.server.ts'
 import { titleMeta } from '~/utils/meta.ts'
@@ -40,14 +41,7 @@ export default function Submitted() {
         ]}
       />
       {feeDue > 0 ? (
-        <div className="notice">
-          <p>{t('payment.dueNotice', { amount: t('money.vnd', { amount: formatAmount(feeDue) }) })}</p>
-          <p>
-            <Link to={`/ho-so/${dossier.id}/thanh-toan`} className="button">
-              {t('payment.pay')}
-            </Link>
-          </p>
-        </div>
+        <FeeDueNotice dossierId={dossier.id} amount={feeDue} />
       ) : null}
       <h2>{t('wizard.done.nextHeading')}</h2>
       <p>{t('wizard.done.next')}</p>
