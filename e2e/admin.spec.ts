@@ -46,3 +46,18 @@ test('an agency admin cannot edit the province-wide holiday calendar', async ({ 
   const response = await page.request.post('/quan-tri/ngay-nghi', { form: { date: '2027-05-05', name: 'x', kind: 'DAY_OFF' }, headers: { Origin: new URL(page.url()).origin } })
   expect(response.status()).toBe(403)
 })
+
+test('the statistics dashboard cuts the figures, drills down to the dossiers and exports CSV', async ({ page }) => {
+  await logIn(page, 'admin@angiang.example')
+  const year = new Date().getFullYear()
+  await page.goto(`/quan-tri/thong-ke?ky=${year}&theo=channel`)
+  await expect(page.getByRole('rowheader', { name: 'Tổng cộng' })).toBeVisible()
+  await expectAccessible(page)
+  const csv = page.waitForEvent('download')
+  await page.getByRole('link', { name: 'Tải bảng (CSV)' }).click()
+  expect((await csv).suggestedFilename()).toBe(`thong-ke-${year}-channel.csv`)
+  await page.getByRole('link', { name: 'Trực tiếp tại quầy' }).click()
+  await expect(page.getByRole('heading', { name: 'Hồ sơ chi tiết' })).toBeVisible()
+  await expect(page.locator('tbody tr').first()).toContainText('Trực tiếp tại quầy')
+  await expectAccessible(page)
+})

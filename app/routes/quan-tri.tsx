@@ -14,6 +14,7 @@ export default function AdminArea() {
   const { workplace } = useLoaderData<typeof loader>()
   return <AreaShell area="admin" subtitle={workplace} links={[
         { to: '/quan-tri', label: 'admin.nav.overview', end: true },
+        { to: '/quan-tri/thong-ke', label: 'admin.nav.statistics' },
         { to: '/quan-tri/can-bo', label: 'admin.nav.staff' },
         { to: '/quan-tri/co-quan', label: 'admin.nav.agencies' },
         { to: '/quan-tri/ngay-nghi', label: 'admin.nav.holidays' },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { headline, type DossierFacts } from '~/domain/statistics/indicators.ts'
-import { headlineFigures } from '~/models/statistics.server.ts'
+import { dossiersBehind, figuresBy, headlineFigures } from '~/models/statistics.server.ts'
 import { useTestDatabase } from './database.ts'
 
 const database = useTestDatabase({ seed: true })
@@ -23,5 +23,15 @@ describe('headline indicators', () => {
     expect(expected.received).toBeGreaterThan(10)
     expect(expected.late).toBeGreaterThan(0)
     expect(await headlineFigures(prisma, from, to)).toEqual(expected)
+
+    // Cut by channel: each group is the domain computation over that channel's dossiers.
+    const byChannel = await figuresBy(prisma, from, to, 'channel')
+    expect(byChannel.reduce((sum, g) => sum + g.received, 0)).toBe(expected.received)
+    for (const group of byChannel) {
+      const { key, label: _label, ...figures } = group
+      expect(figures).toEqual(headline(facts.filter((f) => f.channel === key), from, to))
+    }
+    const behind = await dossiersBehind(prisma, from, to, 'channel', 'COUNTER')
+    expect(behind).toHaveLength(byChannel.find((g) => g.key === 'COUNTER')!.received)
   })
 })
