@@ -8,6 +8,7 @@ import { stepHref } from '~/domain/dossier/wizard.ts'
 import { formatAmount, formatDate } from '~/domain/format.ts'
 import { workingCalendar } from '~/models/calendar.server.ts'
 import { draftData, feeTotal, missingDocuments, submitDraft } from '~/models/dossier.server.ts'
+import { translatorFor } from '~/i18n/i18n.server.ts'
 import { requireDraft } from '~/utils/draft.server.ts'
 import { titleMeta } from '~/utils/meta.ts'
 import { pageTitle } from '~/utils/page.server.ts'
@@ -18,6 +19,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user, prisma, draft } = await requireDraft(request, params.id)
   const data = draftData(draft.formData)
   const calendar = await workingCalendar(prisma)
+  const t = await translatorFor(request)
   return {
     title: await pageTitle(request, 'wizard.steps.kiem-tra'),
     dossierId: draft.id,
@@ -26,7 +28,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     agency: draft.agency.name,
     answers: questionsOf(draft.procedure.formSchema).map((q) => ({
       id: q.id,
-      label: q.label,
+      label: q.labelKey ? t(q.labelKey) : q.label,
       value: q.options?.find((o) => o.value === data.answers?.[q.id])?.label ?? data.answers?.[q.id] ?? '',
     })),
     documents: draft.procedure.documents.map((slot) => ({ name: slot.name, file: draft.documents.find((d) => d.requiredDocumentId === slot.id)?.file.fileName ?? null })),

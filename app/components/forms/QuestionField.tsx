@@ -7,9 +7,11 @@ import { describedBy, FormGroup } from './FormGroup.tsx'
 export function QuestionField({ question, registration, error, defaultValue }: { question: Question; registration: UseFormRegisterReturn; error?: string; defaultValue?: string }) {
   const { t } = useTranslation()
   const id = registration.name
-  const common = { id, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy(id, question.hint, error), defaultValue, ...registration }
+  const label = question.labelKey ? t(question.labelKey) : question.label
+  const hint = question.hintKey ? t(question.hintKey) : question.hint
+  const common = { id, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy(id, hint, error), defaultValue, ...registration }
   return (
-    <FormGroup id={id} label={`${question.label}${question.required ? '' : ` ${t('form.optional')}`}`} hint={question.hint} error={error}>
+    <FormGroup id={id} label={`${label}${question.required ? '' : ` ${t('form.optional')}`}`} hint={hint} error={error}>
       {question.kind === 'textarea' ? (
         <textarea className={`input textarea${error ? ' input--error' : ''}`} rows={5} {...common} />
       ) : question.kind === 'select' ? (

@@ -4,8 +4,12 @@ import { z } from 'zod'
 
 export const questionSchema = z.object({
   id: z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/),
+  /** Catalogue text (Vietnamese, as the national catalogue publishes it). */
   label: z.string().min(1),
   hint: z.string().optional(),
+  /** For the portal's own questions: message keys in locales/, used instead of label and hint. */
+  labelKey: z.string().optional(),
+  hintKey: z.string().optional(),
   kind: z.enum(['text', 'textarea', 'date', 'select']),
   required: z.boolean().default(true),
   options: z.array(z.object({ value: z.string(), label: z.string() })).optional(),
@@ -17,7 +21,7 @@ export const questionnaireSchema = z.array(questionSchema)
 
 /** Procedures without questions of their own ask what is requested. */
 export const DEFAULT_QUESTIONS: Question[] = [
-  { id: 'request', label: 'Nội dung yêu cầu', hint: 'Ghi rõ việc bạn đề nghị cơ quan giải quyết', kind: 'textarea', required: true, maxLength: 2000 },
+  { id: 'request', label: 'request', labelKey: 'wizard.defaultQuestion.label', hintKey: 'wizard.defaultQuestion.hint', kind: 'textarea', required: true, maxLength: 2000 },
 ]
 
 export function questionsOf(formSchema: unknown): Question[] {
