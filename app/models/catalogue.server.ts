@@ -132,7 +132,8 @@ export async function getProcedureForm(prisma: PrismaClient, code: string, formI
   })
 }
 
-export async function headlineFigures(prisma: PrismaClient) {
+/** How many procedures the catalogue offers, and how many of them online. */
+export async function catalogueFigures(prisma: PrismaClient) {
   const [procedures, byLevel, agencies] = await Promise.all([
     prisma.procedure.count({ where: { published: true } }),
     prisma.procedure.groupBy({ by: ['onlineLevel'], where: { published: true }, _count: { _all: true } }),

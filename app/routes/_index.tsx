@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { ProcedureList } from '~/components/ProcedureList.tsx'
 import { SearchForm } from '~/components/SearchForm.tsx'
 import { db } from '~/db.server.ts'
-import { headlineFigures, popularProcedures } from '~/models/catalogue.server.ts'
+import { catalogueFigures, popularProcedures } from '~/models/catalogue.server.ts'
 import { titleMeta } from '~/utils/meta.ts'
 import { pageTitle } from '~/utils/page.server.ts'
 
@@ -12,7 +12,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data)
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const prisma = await db()
-  const [figures, popular] = await Promise.all([headlineFigures(prisma), popularProcedures(prisma)])
+  const [figures, popular] = await Promise.all([catalogueFigures(prisma), popularProcedures(prisma)])
   return { title: await pageTitle(request, 'home.title'), figures, popular }
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseCatalogueQuery } from '~/domain/catalogue/filters.ts'
-import { getProcedure, getProcedureForm, headlineFigures, searchProcedures } from '~/models/catalogue.server.ts'
+import { catalogueFigures, getProcedure, getProcedureForm, searchProcedures } from '~/models/catalogue.server.ts'
 import { fileStorage } from '~/storage.server.ts'
 import { loader as healthLoader } from '~/routes/health.ts'
 import { ACCOUNTS } from '../../prisma/seed/accounts.ts'
@@ -12,7 +12,7 @@ const search = (query: string) => searchProcedures(database().prisma, parseCatal
 
 describe('seed data', () => {
   it('publishes at least 80 procedures with several of each online level', async () => {
-    const figures = await headlineFigures(database().prisma)
+    const figures = await catalogueFigures(database().prisma)
     expect(figures.procedures).toBeGreaterThanOrEqual(80)
     expect(figures.full).toBeGreaterThanOrEqual(5)
     expect(figures.partial).toBeGreaterThanOrEqual(5)
