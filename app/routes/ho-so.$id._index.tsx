@@ -5,6 +5,7 @@ import { FeeDueNotice } from '~/components/FeeDueNotice.tsx'
 import { StatusTag, SummaryList } from '~/components/SummaryList.tsx'
 import { requireArea } from '~/auth/guards.server.ts'
 import { ErrorSummary } from '~/components/forms/ErrorSummary.tsx'
+import { describedBy, FormGroup } from '~/components/forms/FormGroup.tsx'
 import { Timeline } from '~/components/Timeline.tsx'
 import { db } from '~/db.server.ts'
 import { availableActions } from '~/domain/dossier/transitions.ts'
@@ -135,26 +136,12 @@ export default function DossierPage() {
           <Form method="post" encType="multipart/form-data">
             <input type="hidden" name="intent" value="answerSupplement" />
             <input type="hidden" name="version" value={dossier.version} />
-            <div className={`form-group${errors.supplement ? ' form-group--error' : ''}`}>
-              <label className="label" htmlFor="supplement">
-                {t('citizen.dossier.supplement.files')}
-              </label>
-              <div id="supplement-hint" className="hint">
-                {t('wizard.documents.hint')}
-              </div>
-              {errors.supplement ? (
-                <p id="supplement-error" className="error-message">
-                  <span className="visually-hidden">{t('form.errorPrefix')}</span> {t(errors.supplement, { file: 10, dossier: 50 })}
-                </p>
-              ) : null}
-              <input id="supplement" name="supplement" type="file" multiple accept=".pdf,.jpg,.jpeg,.png" aria-describedby="supplement-hint" className="file-input" />
-            </div>
-            <div className="form-group">
-              <label className="label" htmlFor="note">
-                {t('citizen.dossier.supplement.note')} {t('form.optional')}
-              </label>
+            <FormGroup id="supplement" label={t('citizen.dossier.supplement.files')} hint={t('wizard.documents.hint')} error={errors.supplement}>
+              <input id="supplement" name="supplement" type="file" multiple accept=".pdf,.jpg,.jpeg,.png" aria-describedby={describedBy('supplement', 'hint', errors.supplement)} className="file-input" />
+            </FormGroup>
+            <FormGroup id="note" label={`${t('citizen.dossier.supplement.note')} ${t('form.optional')}`}>
               <textarea id="note" name="note" className="input textarea" rows={3} maxLength={1000} />
-            </div>
+            </FormGroup>
             <button type="submit" className="button" disabled={busy}>
               {t('citizen.dossier.supplement.submit')}
             </button>
@@ -194,12 +181,9 @@ export default function DossierPage() {
                 ))}
               </div>
             </fieldset>
-            <div className="form-group">
-              <label className="label" htmlFor="comment">
-                {t('citizen.dossier.rating.comment')} {t('form.optional')}
-              </label>
+            <FormGroup id="comment" label={`${t('citizen.dossier.rating.comment')} ${t('form.optional')}`}>
               <textarea id="comment" name="comment" className="input textarea" rows={3} maxLength={1000} defaultValue={dossier.rating?.comment ?? ''} />
-            </div>
+            </FormGroup>
             <button type="submit" className="button" disabled={busy}>
               {t('citizen.dossier.rating.submit')}
             </button>
@@ -232,17 +216,9 @@ export default function DossierPage() {
           <Form method="post" encType="multipart/form-data">
             <input type="hidden" name="intent" value="withdraw" />
             <input type="hidden" name="version" value={dossier.version} />
-            <div className={`form-group${errors.reason ? ' form-group--error' : ''}`}>
-              <label className="label" htmlFor="reason">
-                {t('citizen.dossier.withdraw.reason')}
-              </label>
-              {errors.reason ? (
-                <p id="reason-error" className="error-message">
-                  {t(errors.reason)}
-                </p>
-              ) : null}
-              <textarea id="reason" name="reason" className="input textarea" rows={3} aria-describedby={errors.reason ? 'reason-error' : undefined} />
-            </div>
+            <FormGroup id="reason" label={t('citizen.dossier.withdraw.reason')} error={errors.reason}>
+              <textarea id="reason" name="reason" className="input textarea" rows={3} aria-describedby={describedBy('reason', undefined, errors.reason)} />
+            </FormGroup>
             <button type="submit" className="button button--warning" disabled={busy}>
               {t('citizen.dossier.withdraw.submit')}
             </button>

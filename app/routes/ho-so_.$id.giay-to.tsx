@@ -5,7 +5,7 @@ import { ErrorSummary } from '~/components/forms/ErrorSummary.tsx'
 import { describedBy, FormGroup } from '~/components/forms/FormGroup.tsx'
 import { WizardHeader } from '~/components/WizardHeader.tsx'
 import { stepHref } from '~/domain/dossier/wizard.ts'
-import { MAX_DOSSIER_BYTES, MAX_FILE_BYTES } from '~/domain/files/sniff.ts'
+import { UPLOAD_LIMITS_MB } from '~/domain/files/sniff.ts'
 import type { FieldErrors } from '~/forms/validation.ts'
 import { getDraft, missingDocuments } from '~/models/dossier.server.ts'
 import { attachToDraft, detachFromDraft, dossierBytes, personalDocuments, storeUpload } from '~/models/files.server.ts'
@@ -31,7 +31,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     })),
     // The document store is the citizen's own; staff filing for someone never see other people's files.
     library: user.role === 'CITIZEN' ? (await personalDocuments(prisma, user.id)).filter((file) => !attached.has(file.id)) : [],
-    limits: { file: MAX_FILE_BYTES / 1024 / 1024, dossier: MAX_DOSSIER_BYTES / 1024 / 1024 },
+    limits: UPLOAD_LIMITS_MB,
   }
 }
 
@@ -109,7 +109,6 @@ export default function DocumentsStep() {
                 label={`${slot.name}${slot.mandatory ? '' : ` ${t('form.optional')}`}`}
                 hint={t('wizard.documents.hint')}
                 error={error}
-                errorValues={data.limits}
               >
                 <input
                   id={field}

@@ -143,7 +143,7 @@ export default function PersonPage() {
           <Form method="post" encType="multipart/form-data">
             <input type="hidden" name="intent" value="paperConsent" />
             {agreement('paper')}
-            <FormGroup id="consentFile" label={t('supportPoint.consent.file')} hint={t('wizard.documents.hint')} error={errors.consentFile} errorValues={{ file: 10, dossier: 50 }}>
+            <FormGroup id="consentFile" label={t('supportPoint.consent.file')} hint={t('wizard.documents.hint')} error={errors.consentFile}>
               <input id="consentFile" name="consentFile" type="file" accept=".pdf,.jpg,.jpeg,.png" className="file-input" />
             </FormGroup>
             <button type="submit" className="button">

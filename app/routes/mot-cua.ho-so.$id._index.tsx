@@ -119,7 +119,7 @@ export default function StaffDossier() {
   // The form that failed stays open, with its messages.
   const failed = result && !result.ok ? result.intent : undefined
   const reasonField = (action: Action | 'note', label = 'backOffice.reason') => (
-    <FormGroup errorValues={{ file: 10, dossier: 50 }} id={`${action}-reason`} label={t(label)} error={errors.reason}>
+    <FormGroup id={`${action}-reason`} label={t(label)} error={errors.reason}>
       <textarea id={`${action}-reason`} name="reason" className="input textarea" rows={3} />
     </FormGroup>
   )
@@ -185,7 +185,7 @@ export default function StaffDossier() {
         <details className="panel" open={failed === 'requestSupplement'}>
           <summary>{t('backOffice.actions.requestSupplement.title')}</summary>
           <ActionForm action="requestSupplement" version={dossier.version}>
-            <FormGroup errorValues={{ file: 10, dossier: 50 }} id="items" label={t('backOffice.actions.requestSupplement.items')} error={errors.items}>
+            <FormGroup id="items" label={t('backOffice.actions.requestSupplement.items')} error={errors.items}>
               <div className="hint" id="items-hint">
                 {t('backOffice.actions.requestSupplement.itemsHint')}
               </div>
@@ -207,7 +207,7 @@ export default function StaffDossier() {
         <details className="panel" open={dossier.status === 'RECEIVED' || failed === 'assign'}>
           <summary>{t('backOffice.actions.assign.title')}</summary>
           <ActionForm action="assign" version={dossier.version}>
-            <FormGroup errorValues={{ file: 10, dossier: 50 }} id="assigneeId" label={t('backOffice.actions.assign.who')} error={errors.form}>
+            <FormGroup id="assigneeId" label={t('backOffice.actions.assign.who')} error={errors.form}>
               <select id="assigneeId" name="assigneeId" className="select" defaultValue={dossier.assignee?.id ?? ''}>
                 {specialists.map((s) => (
                   <option key={s.id} value={s.id}>
@@ -245,7 +245,7 @@ export default function StaffDossier() {
         <section className="panel">
           <h3>{t('backOffice.actions.returnResult.title')}</h3>
           <ActionForm action="returnResult" version={dossier.version}>
-            <FormGroup errorValues={{ file: 10, dossier: 50 }} id="result-files" label={t('backOffice.actions.returnResult.file')} error={errors.files}>
+            <FormGroup id="result-files" label={t('backOffice.actions.returnResult.file')} error={errors.files}>
               <input id="result-files" name="files" type="file" accept=".pdf,.jpg,.jpeg,.png" className="file-input" />
             </FormGroup>
           </ActionForm>
@@ -256,7 +256,7 @@ export default function StaffDossier() {
           <summary>{t('backOffice.actions.apologise.title')}</summary>
           <ActionForm action="apologise" version={dossier.version}>
             {reasonField('apologise')}
-            <FormGroup errorValues={{ file: 10, dossier: 50 }} id="newDueDate" label={t('backOffice.actions.apologise.date')} error={errors.newDueDate}>
+            <FormGroup id="newDueDate" label={t('backOffice.actions.apologise.date')} error={errors.newDueDate}>
               <input id="newDueDate" name="newDueDate" type="date" className="input" />
             </FormGroup>
           </ActionForm>
@@ -274,7 +274,7 @@ export default function StaffDossier() {
         <summary>{t('backOffice.actions.note.title')}</summary>
         <ActionForm action="note" version={dossier.version}>
           {reasonField('note', 'backOffice.actions.note.text')}
-          <FormGroup errorValues={{ file: 10, dossier: 50 }} id="note-files" label={t('backOffice.actions.note.files')} error={errors.files}>
+          <FormGroup id="note-files" label={t('backOffice.actions.note.files')} error={errors.files}>
             <input id="note-files" name="files" type="file" multiple accept=".pdf,.jpg,.jpeg,.png" className="file-input" />
           </FormGroup>
         </ActionForm>

@@ -3,6 +3,7 @@ import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/re
 import { useTranslation } from 'react-i18next'
 import { requireArea } from '~/auth/guards.server.ts'
 import { ErrorSummary } from '~/components/forms/ErrorSummary.tsx'
+import { describedBy, FormGroup } from '~/components/forms/FormGroup.tsx'
 import { TextField } from '~/components/forms/TextField.tsx'
 import { db } from '~/db.server.ts'
 import { counterIntakeSchema } from '~/domain/dossier/staff-actions.ts'
@@ -63,11 +64,7 @@ export default function CounterIntake() {
       <p>{t('backOffice.intake.lead')}</p>
       {/* Multipart with files: posted natively; the server validates with the same schema. */}
       <Form method="post" encType="multipart/form-data" noValidate>
-        <div className={`form-group${errors.procedureCode ? ' form-group--error' : ''}`}>
-          <label className="label" htmlFor="procedureCode">
-            {t('dossier.procedure')}
-          </label>
-          {errors.procedureCode ? <p className="error-message">{t(errors.procedureCode)}</p> : null}
+        <FormGroup id="procedureCode" label={t('dossier.procedure')} error={errors.procedureCode}>
           <select id="procedureCode" name="procedureCode" className="select" defaultValue={actionData?.values.procedureCode ?? ''}>
             <option value="">{t('form.choose')}</option>
             {procedures.map((p) => (
@@ -76,19 +73,14 @@ export default function CounterIntake() {
               </option>
             ))}
           </select>
-        </div>
+        </FormGroup>
         <TextField label={t('register.fullName')} {...field('applicantName')} />
         <TextField label={t('register.nationalId')} {...field('applicantNationalId')} inputMode="numeric" />
         <TextField label={t('register.phone')} {...field('applicantPhone')} type="tel" />
         <TextField label={t('wizard.applicant.address')} {...field('applicantAddress')} />
-        <div className={`form-group${errors.scans ? ' form-group--error' : ''}`}>
-          <label className="label" htmlFor="scans">
-            {t('backOffice.intake.scans')}
-          </label>
-          <div className="hint">{t('wizard.documents.hint')}</div>
-          {errors.scans ? <p className="error-message">{t(errors.scans, { file: 10, dossier: 50 })}</p> : null}
-          <input id="scans" name="scans" type="file" multiple accept=".pdf,.jpg,.jpeg,.png" className="file-input" />
-        </div>
+        <FormGroup id="scans" label={t('backOffice.intake.scans')} hint={t('wizard.documents.hint')} error={errors.scans}>
+          <input id="scans" name="scans" type="file" multiple accept=".pdf,.jpg,.jpeg,.png" className="file-input" aria-describedby={describedBy('scans', 'hint', errors.scans)} />
+        </FormGroup>
         <button type="submit" className="button" disabled={navigation.state !== 'idle'}>
           {t('backOffice.intake.submit')}
         </button>

@@ -2,6 +2,7 @@
 // so screen-reader and keyboard users hear it first.
 import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
+import { UPLOAD_LIMITS_MB } from '~/domain/files/sniff.ts'
 import type { FieldErrors } from '~/forms/validation.ts'
 
 export function ErrorSummary({ errors, submitCount = 0 }: { errors: FieldErrors; submitCount?: number }) {
@@ -20,7 +21,7 @@ export function ErrorSummary({ errors, submitCount = 0 }: { errors: FieldErrors;
       </h2>
       <ul className="error-summary__list">
         {entries.map(([field, message]) => (
-          <li key={field}>{field === 'form' ? t(message) : <a href={`#${field}`}>{t(message)}</a>}</li>
+          <li key={field}>{field === 'form' ? t(message, UPLOAD_LIMITS_MB) : <a href={`#${field}`}>{t(message, UPLOAD_LIMITS_MB)}</a>}</li>
         ))}
       </ul>
     </div>

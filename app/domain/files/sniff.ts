@@ -4,6 +4,8 @@ export type AcceptedType = (typeof ACCEPTED_TYPES)[number]
 
 export const MAX_FILE_BYTES = 10 * 1024 * 1024
 export const MAX_DOSSIER_BYTES = 50 * 1024 * 1024
+/** The limits in MB, as the upload messages quote them. */
+export const UPLOAD_LIMITS_MB = { file: MAX_FILE_BYTES / 1024 / 1024, dossier: MAX_DOSSIER_BYTES / 1024 / 1024 }
 
 const EXTENSION: Record<AcceptedType, string> = { 'application/pdf': 'pdf', 'image/jpeg': 'jpg', 'image/png': 'png' }
 
