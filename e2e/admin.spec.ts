@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test'
+import ExcelJS from 'exceljs'
 import { expectAccessible, logIn } from './helpers.ts'
 
 test.skip(({ isMobile }) => isMobile, 'administration runs on the desktop project')
@@ -47,17 +48,44 @@ test('an agency admin cannot edit the province-wide holiday calendar', async ({ 
   expect(response.status()).toBe(403)
 })
 
-test('the statistics dashboard cuts the figures, drills down to the dossiers and exports CSV', async ({ page }) => {
+test('the statistics dashboard cuts the figures, drills down to the dossiers and exports CSV and XLSX', async ({ page }) => {
   await logIn(page, 'admin@angiang.example')
   const year = new Date().getFullYear()
   await page.goto(`/quan-tri/thong-ke?ky=${year}&theo=channel`)
   await expect(page.getByRole('rowheader', { name: 'Tổng cộng' })).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'Điểm theo Quyết định 766/QĐ-TTg' })).toBeVisible()
+  await expect(page.getByRole('img', { name: /Biểu đồ/ })).toBeVisible()
   await expectAccessible(page)
   const csv = page.waitForEvent('download')
-  await page.getByRole('link', { name: 'Tải bảng (CSV)' }).click()
+  await page.getByRole('link', { name: 'CSV', exact: true }).click()
   expect((await csv).suggestedFilename()).toBe(`thong-ke-${year}-channel.csv`)
-  await page.getByRole('link', { name: 'Trực tiếp tại quầy' }).click()
+  const xlsx = page.waitForEvent('download')
+  await page.getByRole('link', { name: 'XLSX', exact: true }).click()
+  const book = new ExcelJS.Workbook()
+  await book.xlsx.readFile((await (await xlsx).path())!)
+  const sheet = book.getWorksheet('Thống kê')!
+  expect(sheet.getRow(1).getCell(3).value).toBe('Tiếp nhận')
+  expect(sheet.lastRow!.getCell(2).value).toBe('Tổng cộng')
+  const counter = page.getByRole('row', { name: /Trực tiếp tại quầy/ })
+  const received = await counter.getByRole('link').first().innerText()
+  await counter.getByRole('link').first().click()
   await expect(page.getByRole('heading', { name: 'Hồ sơ chi tiết' })).toBeVisible()
+  await expect(page.locator('tbody tr')).toHaveCount(Number(received))
   await expect(page.locator('tbody tr').first()).toContainText('Trực tiếp tại quầy')
   await expectAccessible(page)
+})
+
+test("an agency's leader reads its statistics in the back office; a clerk cannot", async ({ page, browser }) => {
+  await logIn(page, 'lanhdao.longxuyen@angiang.example')
+  await page.locator('a[href="/mot-cua/thong-ke"]').click()
+  await expect(page).toHaveURL(/\/mot-cua\/thong-ke/)
+  await page.getByLabel('Theo').selectOption('agency')
+  await page.getByRole('button', { name: 'Xem' }).click()
+  await expect(page.locator('tbody tr')).toHaveCount(2) // Long Xuyên only, and the total
+  await expectAccessible(page)
+  const clerk = await browser.newContext({ baseURL: test.info().project.use.baseURL })
+  const clerkPage = await clerk.newPage()
+  await logIn(clerkPage, 'motcua.longxuyen@angiang.example')
+  expect((await clerkPage.goto('/mot-cua/thong-ke'))?.status()).toBe(403)
+  await clerk.close()
 })

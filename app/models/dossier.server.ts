@@ -329,7 +329,7 @@ function decide(
   }
 }
 
-async function notifyApplicant(prisma: PrismaClient, dossierId: string, event: string) {
+export async function notifyApplicant(prisma: PrismaClient, dossierId: string, event: string) {
   const dossier = await prisma.dossier.findUniqueOrThrow({
     where: { id: dossierId },
     select: { code: true, status: true, applicantId: true, applicantEmail: true, applicantPhone: true, procedure: { select: { name: true } }, applicant: { select: { preferredLanguage: true } } },
@@ -364,7 +364,11 @@ export async function answerSupplement(
 export async function rateDossier(prisma: PrismaClient, dossierId: string, userId: string, score: number, comment?: string) {
   const dossier = await prisma.dossier.findFirst({ where: { id: dossierId, applicantId: userId, status: 'RESULT_RETURNED' }, select: { id: true } })
   if (!dossier) throw new TransitionError('wrongState')
-  await prisma.rating.upsert({ where: { dossierId }, create: { dossierId, score, comment }, update: { score, comment } })
+  // Touching the dossier lets the statistics rollup see the new rating.
+  await prisma.$transaction([
+    prisma.rating.upsert({ where: { dossierId }, create: { dossierId, score, comment }, update: { score, comment } }),
+    prisma.dossier.update({ where: { id: dossierId }, data: { updatedAt: new Date() } }),
+  ])
 }
 
 /** The one-stop desk returns the result; an approved dossier's electronic result file goes with it. */

@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto'
 import type { Prisma, PrismaClient } from '../../prisma/generated/client.ts'
 import type { SessionUser } from '../auth/session.server.ts'
 import { ipnDecision, paymentUrl, type GatewayConfig, type IpnReply, type VnpParams } from '../domain/payments/vnpay.ts'
-import { filerScope, transition } from './dossier.server.ts'
+import { filerScope, notifyApplicant } from './dossier.server.ts'
 
 const PAYMENT_MINUTES = 15
 /** Used only when no merchant account is configured: the built-in sandbox speaks VNPay with this secret. */
@@ -65,20 +65,25 @@ export async function handleIpn(prisma: PrismaClient, params: VnpParams, origin:
     const payment = await prisma.payment.findUnique({ where: { reference: params.vnp_TxnRef ?? '' } })
     const { reply, outcome } = ipnDecision(params, gatewayConfig(origin).hashSecret, payment)
     if (!outcome || !payment) return reply
-    const won = await prisma.payment.updateMany({
-      where: { id: payment.id, status: 'PENDING' },
-      data: {
-        status: outcome,
-        responseCode: params.vnp_ResponseCode ?? null,
-        transactionStatus: params.vnp_TransactionStatus ?? null,
-        gatewayTransactionNo: params.vnp_TransactionNo ?? null,
-        bankCode: params.vnp_BankCode ?? null,
-        paidAt: outcome === 'SUCCEEDED' ? new Date() : null,
-        gatewayData: params as Prisma.InputJsonValue,
-      },
+    // The payment, what the dossier records of it and its timeline event commit together or not at all.
+    const settled = await prisma.$transaction(async (tx) => {
+      const won = await tx.payment.updateMany({
+        where: { id: payment.id, status: 'PENDING' },
+        data: {
+          status: outcome,
+          responseCode: params.vnp_ResponseCode ?? null,
+          transactionStatus: params.vnp_TransactionStatus ?? null,
+          gatewayTransactionNo: params.vnp_TransactionNo ?? null,
+          bankCode: params.vnp_BankCode ?? null,
+          paidAt: outcome === 'SUCCEEDED' ? new Date() : null,
+          gatewayData: params as Prisma.InputJsonValue,
+        },
+      })
+      if (won.count === 0) return null
+      return outcome === 'SUCCEEDED' ? recordPaid(tx, payment.dossierId, payment.amount) : false
     })
-    if (won.count === 0) return { RspCode: '02', Message: 'Order already confirmed' }
-    if (outcome === 'SUCCEEDED') await afterPaid(prisma, payment.dossierId, payment.amount)
+    if (settled === null) return { RspCode: '02', Message: 'Order already confirmed' }
+    if (settled) await notifyApplicant(prisma, payment.dossierId, 'confirmPayment')
     return reply
   } catch (error) {
     console.error('IPN failed:', (error as Error).message)
@@ -86,13 +91,19 @@ export async function handleIpn(prisma: PrismaClient, params: VnpParams, origin:
   }
 }
 
-async function afterPaid(prisma: PrismaClient, dossierId: string, amount: number) {
-  const dossier = await prisma.dossier.findUniqueOrThrow({ where: { id: dossierId }, select: { status: true, version: true } })
-  if (dossier.status === 'AWAITING_PAYMENT') {
-    await transition(prisma, dossierId, { action: 'confirmPayment', actor: null, version: dossier.version })
-  } else {
-    await prisma.dossierEvent.create({ data: { dossierId, action: 'confirmPayment', data: { amount } } })
-  }
+/** The dossier keeps what was paid online; one awaiting payment is resolved (true: the applicant is told). */
+async function recordPaid(tx: Prisma.TransactionClient, dossierId: string, amount: number) {
+  const dossier = await tx.dossier.findUniqueOrThrow({ where: { id: dossierId }, select: { status: true } })
+  const resolves = dossier.status === 'AWAITING_PAYMENT'
+  const now = new Date()
+  await tx.dossier.update({
+    where: { id: dossierId },
+    data: { paidOnline: { increment: amount }, ...(resolves && { status: 'RESOLVED', resolvedAt: now, version: { increment: 1 } }) },
+  })
+  await tx.dossierEvent.create({
+    data: { dossierId, action: 'confirmPayment', at: now, fromStatus: dossier.status, toStatus: resolves ? 'RESOLVED' : dossier.status, data: { amount } },
+  })
+  return resolves
 }
 
 export function paymentByReference(prisma: PrismaClient, reference: string) {

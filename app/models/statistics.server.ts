@@ -1,104 +1,179 @@
-// The indicators in one pass over the period's dossiers, in SQL (the same rules as
-// domain/statistics/indicators.ts, which a test compares this with), province-wide or cut by a dimension.
+// The indicators in SQL, by the rules of domain/statistics/indicators.ts (a test compares the two).
+// Settled dossiers (decided, withdrawn, stopped) are summed once into StatisticsRollup per day, agency, unit,
+// procedure and channel; the dashboard adds the rollup's rows to a live count of the dossiers still in
+// progress, whose "overdue" depends on the clock (ADR 008). `rawFigures` is the same figures straight from
+// the dossiers in one pass, kept for the check and the benchmark.
 import { Prisma, type PrismaClient } from '../../prisma/generated/client.ts'
-import type { Dimension } from '../domain/statistics/dimensions.ts'
-import type { Headline } from '../domain/statistics/indicators.ts'
+import { FIGURES, type Dimension, type Figure } from '../domain/statistics/dimensions.ts'
+import { localDay } from '../domain/calendar/working-time.ts'
+import { COUNT_NAMES, emptyCounts, fromCounts, type Counts, SATISFIED_FROM } from '../domain/statistics/indicators.ts'
 
-interface Row {
-  key: string | null
-  label: string | null
-  received: number
-  receivedOnline: number
-  early: number
-  onTime: number
-  late: number
-  onlinePayments: number
-  onlinePaymentAmount: bigint | number | string
-  feeBearing: number
-  feePaidOnline: number
-}
+type Db = PrismaClient | Prisma.TransactionClient
+type Row = Record<(typeof COUNT_NAMES)[number], number> & { key: string | null; label: string | null }
 
-
-/** Key and label of each cut; constants only, never user input, go into the SQL. */
+/** Key and label of each cut over a relation `g` with agencyId, unitId, procedureId, channel; constants only. */
 const CUTS: Record<Dimension, { key: string; label: string }> = {
   agency: { key: 'a.code', label: 'a.name' },
+  unit: { key: 'u.code', label: 'u.name' },
   field: { key: 'f.code', label: 'f.name' },
   level: { key: 'l.code', label: 'l.name' },
-  channel: { key: 'x.channel::text', label: 'x.channel::text' },
+  procedure: { key: 'pr.code', label: 'pr.name' },
+  channel: { key: 'g.channel::text', label: 'g.channel::text' },
 }
 
-const share = (part: number, whole: number) => (whole === 0 ? null : part / whole)
+// Times are stored in UTC; Vietnam is UTC+7 all year, so its calendar day is the UTC time + 7 hours.
+const localDate = (column: string) => `((${column} + interval '7 hours')::date)`
+const OPEN = Prisma.sql`(x."resolvedAt" IS NULL AND x.status IN ('RECEIVED', 'IN_PROGRESS', 'SUPPLEMENT_REQUESTED'))`
 
-function toHeadline(r: Row): Headline {
-  const resolved = r.early + r.onTime + r.late
-  return {
-    received: r.received,
-    receivedOnline: r.receivedOnline,
-    onlineShare: share(r.receivedOnline, r.received),
-    resolved,
-    early: r.early,
-    onTime: r.onTime,
-    late: r.late,
-    onTimeRate: share(r.early + r.onTime, resolved),
-    onlinePayments: r.onlinePayments,
-    onlinePaymentAmount: Number(r.onlinePaymentAmount),
-    feeBearing: r.feeBearing,
-    paidOnlineShare: share(r.feePaidOnline, r.feeBearing),
-  }
+/** One row per received dossier with its contribution to every count (0/1 flags, amounts, hours). */
+function facts(where: Prisma.Sql, now: Date) {
+  const decided = `(x."resolvedAt" IS NOT NULL AND x."dueAt" IS NOT NULL)`
+  const late = `(${decided} AND (x."supplementCount" > 1 OR x."resolvedAt" > x."dueAt"))`
+  const early = `(${decided} AND NOT ${late} AND ${localDate('x."resolvedAt"')} < ${localDate('x."dueAt"')})`
+  const overdue = Prisma.sql`(${OPEN} AND x.status <> 'SUPPLEMENT_REQUESTED' AND COALESCE(x."dueAt" < ${now}, false))`
+  return Prisma.sql`
+    SELECT x.id, x."receivedAt", ${Prisma.raw(localDate('x."receivedAt"'))} AS day, x."agencyId", COALESCE(x."unitId", a."unitId") AS "unitId", x."procedureId", x.channel,
+      1 AS received,
+      (x.channel = 'ONLINE')::int AS "receivedOnline",
+      ${Prisma.raw(early)}::int AS early,
+      (${Prisma.raw(decided)} AND NOT ${Prisma.raw(late)} AND NOT ${Prisma.raw(early)})::int AS "onTime",
+      ${Prisma.raw(late)}::int AS late,
+      (${OPEN} AND NOT ${overdue})::int AS "inProgressInTime",
+      ${overdue}::int AS "inProgressOverdue",
+      (x.status = 'WITHDRAWN')::int AS withdrawn,
+      (x.status = 'STOPPED')::int AS stopped,
+      (COALESCE(x.outcome, '') = 'REFUSED')::int AS refused,
+      (x."paidOnline" > 0)::int AS "onlinePayments",
+      x."paidOnline"::bigint AS "onlinePaymentAmount",
+      (x."feeAmount" > 0)::int AS "feeBearing",
+      (x."feeAmount" > 0 AND x."paidOnline" > 0)::int AS "feePaidOnline",
+      (r.score IS NOT NULL)::int AS rated,
+      COALESCE(r.score >= ${SATISFIED_FROM}, false)::int AS satisfied,
+      CASE WHEN ${Prisma.raw(decided)} THEN round(extract(epoch FROM x."resolvedAt" - x."receivedAt") / 60)::int ELSE 0 END AS "processingMinutes",
+      (x.digitised OR EXISTS (SELECT 1 FROM "DossierDocument" dd WHERE dd."dossierId" = x.id AND dd.purpose <> 'INTERNAL'))::int AS digitised
+    FROM "Dossier" x
+    JOIN "Agency" a ON a.id = x."agencyId"
+    LEFT JOIN "Rating" r ON r."dossierId" = x.id
+    WHERE x."receivedAt" IS NOT NULL AND ${where}`
 }
 
-async function aggregate(prisma: PrismaClient, from: Date, to: Date, dimension: Dimension | null, agencyId?: string) {
+const GROUP_COLUMNS = Prisma.raw(['agencyId', 'unitId', 'procedureId', 'channel', ...COUNT_NAMES].map((name) => `"${name}"`).join(', '))
+const sums = Prisma.raw(COUNT_NAMES.map((name) => `sum(g."${name}")::float8 AS "${name}"`).join(', '))
+
+const DIMENSION_JOINS = Prisma.sql`
+    JOIN "Agency" a ON a.id = g."agencyId"
+    JOIN "AdminUnit" u ON u.id = g."unitId"
+    JOIN "Procedure" pr ON pr.id = g."procedureId"
+    JOIN "Field" f ON f.id = pr."fieldId"
+    JOIN "AdminLevel" l ON l.id = pr."levelId"`
+
+/** The counts of `groups` (a relation with the fact columns) per cut, with its key and label. */
+function cutOf(groups: Prisma.Sql, dimension: Dimension | null) {
   const cut = dimension ? CUTS[dimension] : { key: 'NULL', label: 'NULL' }
-  const onlyAgency = agencyId ? Prisma.sql`AND x."agencyId" = ${agencyId}` : Prisma.empty
-  // Times are stored in UTC; Vietnam is UTC+7 all year, so its calendar day is the UTC time + 7 hours.
-  return prisma.$queryRaw<Row[]>`
-    WITH d AS (
-      SELECT ${Prisma.raw(cut.key)} AS key, ${Prisma.raw(cut.label)} AS label, x.channel, x."feeAmount",
-        COALESCE((SELECT sum(p.amount) FROM "Payment" p WHERE p."dossierId" = x.id AND p.status = 'SUCCEEDED'), 0) AS paid,
-        (x."resolvedAt" IS NOT NULL AND x."dueAt" IS NOT NULL) AS decided,
-        (x."supplementCount" > 1 OR x."resolvedAt" > x."dueAt") AS is_late,
-        ((x."resolvedAt" + interval '7 hours')::date < (x."dueAt" + interval '7 hours')::date) AS before_due_day
-      FROM "Dossier" x
-      JOIN "Agency" a ON a.id = x."agencyId"
-      JOIN "Procedure" pr ON pr.id = x."procedureId"
-      JOIN "Field" f ON f.id = pr."fieldId"
-      JOIN "AdminLevel" l ON l.id = pr."levelId"
-      WHERE x."receivedAt" >= ${from} AND x."receivedAt" < ${to} ${onlyAgency}
-    )
-    SELECT key, label, count(*)::int AS received,
-      count(*) FILTER (WHERE channel = 'ONLINE')::int AS "receivedOnline",
-      count(*) FILTER (WHERE decided AND NOT is_late AND before_due_day)::int AS early,
-      count(*) FILTER (WHERE decided AND NOT is_late AND NOT before_due_day)::int AS "onTime",
-      count(*) FILTER (WHERE decided AND is_late)::int AS late,
-      count(*) FILTER (WHERE paid > 0)::int AS "onlinePayments",
-      COALESCE(sum(paid), 0)::bigint AS "onlinePaymentAmount",
-      count(*) FILTER (WHERE "feeAmount" > 0)::int AS "feeBearing",
-      count(*) FILTER (WHERE "feeAmount" > 0 AND paid > 0)::int AS "feePaidOnline"
-    FROM d GROUP BY key, label ORDER BY label`
+  return Prisma.sql`
+    SELECT ${Prisma.raw(cut.key)} AS key, ${Prisma.raw(cut.label)} AS label, ${sums}
+    FROM (${groups}) g ${DIMENSION_JOINS}
+    GROUP BY 1, 2 ORDER BY 2`
 }
 
-const EMPTY: Row = { key: null, label: null, received: 0, receivedOnline: 0, early: 0, onTime: 0, late: 0, onlinePayments: 0, onlinePaymentAmount: 0, feeBearing: 0, feePaidOnline: 0 }
+const onlyAgency = (agencyId?: string) => (agencyId ? Prisma.sql`AND x."agencyId" = ${agencyId}` : Prisma.empty)
+
+/** Settled dossiers changed since the last refresh are folded into the rollup, a whole day at a time. */
+export async function refreshRollup(prisma: PrismaClient, now = new Date()) {
+  await prisma.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('statistics_rollup'))`
+    const mark = await tx.statisticsRefresh.findUnique({ where: { id: 1 } })
+    // A margin for transactions that began before the last refresh and committed after it.
+    const since = new Date((mark?.refreshedAt.getTime() ?? 0) - 5 * 60_000)
+    const days = Prisma.sql`SELECT DISTINCT ${Prisma.raw(localDate('"receivedAt"'))} FROM "Dossier" WHERE "updatedAt" >= ${since} AND "receivedAt" IS NOT NULL`
+    await tx.$executeRaw`DELETE FROM "StatisticsRollup" WHERE day IN (${days})`
+    const columns = Prisma.raw(COUNT_NAMES.filter((name) => !ROLLUP_DERIVED.has(name)).map((name) => `"${name}"`).join(', '))
+    const totals = Prisma.raw(COUNT_NAMES.filter((name) => !ROLLUP_DERIVED.has(name)).map((name) => `sum(g."${name}")`).join(', '))
+    await tx.$executeRaw`
+      INSERT INTO "StatisticsRollup" (day, "agencyId", "unitId", "procedureId", channel, ${columns})
+      SELECT g.day, g."agencyId", g."unitId", g."procedureId", g.channel, ${totals}
+      FROM (${facts(Prisma.sql`NOT ${OPEN} AND ${Prisma.raw(localDate('x."receivedAt"'))} IN (${days})`, now)}) g
+      GROUP BY 1, 2, 3, 4, 5`
+    await tx.statisticsRefresh.upsert({ where: { id: 1 }, create: { id: 1, refreshedAt: now }, update: { refreshedAt: now } })
+  })
+}
+
+/** Counts the rollup does not store: the online ones follow from the channel, and no settled dossier is in progress. */
+const ROLLUP_DERIVED = new Set<string>(['receivedOnline', 'inProgressInTime', 'inProgressOverdue'])
+
+function rollupRows(from: Date, to: Date, agencyId?: string) {
+  const columns = COUNT_NAMES.map((name) =>
+    name === 'receivedOnline' ? `CASE WHEN r.channel = 'ONLINE' THEN r.received ELSE 0 END AS "receivedOnline"` : ROLLUP_DERIVED.has(name) ? `0 AS "${name}"` : `r."${name}"`,
+  ).join(', ')
+  const agency = agencyId ? Prisma.sql`AND r."agencyId" = ${agencyId}` : Prisma.empty
+  // Periods start and end at local midnight, so whole days of the rollup make them up.
+  return Prisma.sql`
+    SELECT r."agencyId", r."unitId", r."procedureId", r.channel, ${Prisma.raw(columns)} FROM "StatisticsRollup" r
+    WHERE r.day >= ${localDay(from)}::date AND r.day < ${localDay(to)}::date ${agency}`
+}
+
+const inPeriod = (from: Date, to: Date, agencyId?: string) => Prisma.sql`x."receivedAt" >= ${from} AND x."receivedAt" < ${to} ${onlyAgency(agencyId)}`
+
+async function aggregate(prisma: PrismaClient, from: Date, to: Date, dimension: Dimension | null, agencyId?: string, now = new Date()) {
+  await refreshRollup(prisma, now)
+  const open = Prisma.sql`SELECT ${GROUP_COLUMNS} FROM (${facts(Prisma.sql`${OPEN} AND ${inPeriod(from, to, agencyId)}`, now)}) o`
+  return prisma.$queryRaw<Row[]>(cutOf(Prisma.sql`${rollupRows(from, to, agencyId)} UNION ALL ${open}`, dimension))
+}
+
+/** The same figures straight from the dossiers in one pass, without the rollup. */
+export async function rawFigures(prisma: PrismaClient, from: Date, to: Date, dimension: Dimension | null, now = new Date()) {
+  const rows = await prisma.$queryRaw<Row[]>(cutOf(facts(inPeriod(from, to), now), dimension))
+  return rows.map(toFigures)
+}
+
+function toFigures(row: Row) {
+  const counts = emptyCounts()
+  for (const name of COUNT_NAMES) counts[name] = Number(row[name] ?? 0)
+  return { key: row.key ?? '', label: row.label ?? '', ...fromCounts(counts as Counts) }
+}
 
 /** Province-wide (or one agency's) headline figures. */
-export async function headlineFigures(prisma: PrismaClient, from: Date, to: Date, agencyId?: string): Promise<Headline> {
-  const [row] = await aggregate(prisma, from, to, null, agencyId)
-  return toHeadline(row ?? EMPTY)
+export async function headlineFigures(prisma: PrismaClient, from: Date, to: Date, agencyId?: string, now?: Date) {
+  const [row] = await aggregate(prisma, from, to, null, agencyId, now)
+  return toFigures(row ?? ({ key: null, label: null } as Row))
 }
 
-/** The same figures for each agency, field, level or channel. */
-export async function figuresBy(prisma: PrismaClient, from: Date, to: Date, dimension: Dimension, agencyId?: string) {
-  const rows = await aggregate(prisma, from, to, dimension, agencyId)
-  return rows.map((row) => ({ key: row.key ?? '', label: row.label ?? '', ...toHeadline(row) }))
+/** The same figures for each agency, unit, field, level, procedure or channel. */
+export async function figuresBy(prisma: PrismaClient, from: Date, to: Date, dimension: Dimension, agencyId?: string, now?: Date) {
+  return (await aggregate(prisma, from, to, dimension, agencyId, now)).map(toFigures)
 }
 
-/** The dossiers behind a figure: received in the period, in one cut. */
-export function dossiersBehind(prisma: PrismaClient, from: Date, to: Date, dimension: Dimension, key: string, agencyId?: string) {
-  const cut: Prisma.DossierWhereInput =
-    dimension === 'agency' ? { agency: { code: key } } : dimension === 'field' ? { procedure: { field: { code: key } } } : dimension === 'level' ? { procedure: { level: { code: key } } } : { channel: key as 'ONLINE' }
+/** The dossiers behind a figure: received in the period, in one cut (or all), counted in that figure. */
+export async function dossiersBehind(prisma: PrismaClient, from: Date, to: Date, cut: { dimension: Dimension; key: string } | null, figure: Figure, agencyId?: string, now = new Date()) {
+  // The same fact rows as the counts, so the list always matches the figure it came from.
+  const inCut = cut ? Prisma.sql`AND ${Prisma.raw(CUTS[cut.dimension].key)} = ${cut.key}` : Prisma.empty
+  const ids = await prisma.$queryRaw<{ id: string }[]>`
+    SELECT g.id FROM (${facts(inPeriod(from, to, agencyId), now)}) g ${DIMENSION_JOINS}
+    WHERE g.${Prisma.raw(`"${FIGURES.includes(figure) ? figure : 'received'}"`)} > 0 ${inCut}
+    ORDER BY g."receivedAt" LIMIT 1000`
   return prisma.dossier.findMany({
-    where: { receivedAt: { gte: from, lt: to }, ...cut, ...(agencyId && { agencyId }) },
+    where: { id: { in: ids.map((row) => row.id) } },
     orderBy: { receivedAt: 'asc' },
-    take: 1000,
     select: { id: true, code: true, channel: true, status: true, receivedAt: true, dueAt: true, resolvedAt: true, supplementCount: true, procedure: { select: { name: true } }, agency: { select: { name: true } } },
   })
+}
+
+/** Procedures offered online (fully or partly) and how many of them had an online dossier in the period. */
+export async function onlineProcedures(prisma: PrismaClient, from: Date, to: Date, agencyId?: string) {
+  const agency = agencyId ? { agencies: { some: { agencyId } } } : {}
+  const [all, offered] = await Promise.all([
+    prisma.procedure.count({ where: { published: true, ...agency } }),
+    prisma.procedure.groupBy({ by: ['onlineLevel'], where: { published: true, onlineLevel: { in: ['FULL', 'PARTIAL'] }, ...agency }, _count: { _all: true } }),
+  ])
+  await refreshRollup(prisma)
+  const [used] = await prisma.$queryRaw<{ count: number }[]>`
+    SELECT count(DISTINCT g."procedureId")::int AS count FROM (
+      SELECT r."procedureId" FROM "StatisticsRollup" r
+      WHERE r.channel = 'ONLINE' AND r.day >= ${localDay(from)}::date AND r.day < ${localDay(to)}::date ${agencyId ? Prisma.sql`AND r."agencyId" = ${agencyId}` : Prisma.empty}
+      UNION ALL
+      SELECT x."procedureId" FROM "Dossier" x WHERE x.channel = 'ONLINE' AND ${OPEN} AND ${inPeriod(from, to, agencyId)}
+    ) g`
+  const count = (level: string) => offered.find((row) => row.onlineLevel === level)?._count._all ?? 0
+  const online = count('FULL') + count('PARTIAL')
+  return { all, full: count('FULL'), partial: count('PARTIAL'), onlineShare: all ? online / all : null, used: used?.count ?? 0, usedShare: online ? (used?.count ?? 0) / online : null }
 }

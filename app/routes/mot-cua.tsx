@@ -7,10 +7,11 @@ import { workplaceName } from '~/models/workplace.server.ts'
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireArea(request, 'backOffice')
-  return { workplace: await workplaceName(await db(), user) }
+  return { workplace: await workplaceName(await db(), user), leader: user.role === 'APPROVER' }
 }
 
 export default function BackOffice() {
-  const { workplace } = useLoaderData<typeof loader>()
-  return <AreaShell area="backOffice" subtitle={workplace} links={[{ to: '/mot-cua', label: 'backOffice.nav.queue', end: true }]} />
+  const { workplace, leader } = useLoaderData<typeof loader>()
+  const links = [{ to: '/mot-cua', label: 'backOffice.nav.queue', end: true }, ...(leader ? [{ to: '/mot-cua/thong-ke', label: 'admin.nav.statistics' }] : [])]
+  return <AreaShell area="backOffice" subtitle={workplace} links={links} />
 }

@@ -11,28 +11,28 @@ import { statisticsScope } from '~/utils/statistics.server.ts'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data)
 
-/** The dossiers behind a row of the dashboard, each with its verdict. */
+/** The dossiers behind one figure of the dashboard (a cell of its table), each with its verdict. */
 export async function loader({ request }: LoaderFunctionArgs) {
-  const { period, dimension, key, agencyId } = await statisticsScope(request)
-  const dossiers = await dossiersBehind(await db(), period.from, period.to, dimension, key, agencyId)
+  const { period, dimension, key, figure, agencyId, base } = await statisticsScope(request)
+  const dossiers = await dossiersBehind(await db(), period.from, period.to, key ? { dimension, key } : null, figure, agencyId)
   return {
     title: await pageTitle(request, 'dashboard.drilldown'),
-    period: period.key,
-    dimension,
+    back: `${base}?ky=${period.key}&theo=${dimension}`,
+    figure,
     dossiers: dossiers.map((d) => ({ ...d, verdict: timeliness(d) })),
   }
 }
 
 export default function DossiersBehind() {
-  const { period, dimension, dossiers } = useLoaderData<typeof loader>()
+  const { back, figure, dossiers } = useLoaderData<typeof loader>()
   const { t } = useTranslation()
   return (
     <>
       <p>
-        <Link to={`/quan-tri/thong-ke?ky=${period}&theo=${dimension}`}>{t('wizard.back')}</Link>
+        <Link to={back}>{t('wizard.back')}</Link>
       </p>
       <h1>{t('dashboard.drilldown')}</h1>
-      <p>{t('dashboard.drilldownCount', { count: dossiers.length })}</p>
+      <p>{t('dashboard.drilldownCount', { count: dossiers.length, figure: t(`dashboard.figures.${figure}`) })}</p>
       <div className="table-wrap">
         <table>
           <thead>

@@ -125,6 +125,7 @@ export async function seedDossiers(prisma: PrismaClient, now = new Date()) {
         await prisma.payment.create({
           data: { dossierId: dossier.id, reference: `SEED${code.replace(/\D/g, '')}`, gateway: 'vnpay', amount: dossier.feeAmount, status: 'SUCCEEDED', paidAt: submittedAt, expiresAt: submittedAt, responseCode: '00', transactionStatus: '00' },
         })
+        await prisma.dossier.update({ where: { id: dossier.id }, data: { paidOnline: dossier.feeAmount } })
       }
       if (plan.status === 'RESULT_RETURNED' && plan.outcome === 'APPROVED') {
         const storageKey = newStorageKey()
