@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test'
 import ExcelJS from 'exceljs'
+import { readFileSync } from 'node:fs'
 import { expectAccessible, logIn } from './helpers.ts'
 
 test.skip(({ isMobile }) => isMobile, 'administration runs on the desktop project')
@@ -88,4 +89,21 @@ test("an agency's leader reads its statistics in the back office; a clerk cannot
   await logIn(clerkPage, 'motcua.longxuyen@angiang.example')
   expect((await clerkPage.goto('/mot-cua/thong-ke'))?.status()).toBe(403)
   await clerk.close()
+})
+
+test('a province administrator imports historical dossiers: line-numbered errors first, then all rows', async ({ page }) => {
+  await logIn(page, 'admin@angiang.example')
+  await page.goto('/quan-tri/nhap-ho-so')
+  const sample = readFileSync('docs/import/dossiers-sample.csv', 'utf8')
+  const file = (text: string) => ({ name: 'ho-so.csv', mimeType: 'text/csv', buffer: Buffer.from(text) })
+  await page.getByLabel('Tệp CSV').setInputFiles(file(sample.replace('04/03/2019 08:15', '32/03/2019')))
+  await page.getByRole('button', { name: 'Kiểm tra và nhập' }).click()
+  await expect(page.getByText('Dòng 2, cột received_at: “32/03/2019” không phải ngày')).toBeVisible()
+  await expect(page.getByRole('heading', { name: '1 lỗi — chưa lưu hồ sơ nào' })).toBeVisible()
+  await expectAccessible(page)
+  await page.getByLabel('Tệp CSV').setInputFiles(file(sample))
+  await page.getByRole('button', { name: 'Kiểm tra và nhập' }).click()
+  await expect(page.getByRole('status')).toContainText('Đã nhập 5 hồ sơ.')
+  await page.goto('/thong-ke?ky=2019-03')
+  await expect(page.locator('.figure').first()).toContainText('5')
 })

@@ -7,11 +7,11 @@ import { workplaceName } from '~/models/workplace.server.ts'
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireArea(request, 'admin')
-  return { workplace: await workplaceName(await db(), user) }
+  return { workplace: await workplaceName(await db(), user), province: user.role === 'SYSTEM_ADMIN' }
 }
 
 export default function AdminArea() {
-  const { workplace } = useLoaderData<typeof loader>()
+  const { workplace, province } = useLoaderData<typeof loader>()
   return <AreaShell area="admin" subtitle={workplace} links={[
         { to: '/quan-tri', label: 'admin.nav.overview', end: true },
         { to: '/quan-tri/thong-ke', label: 'admin.nav.statistics' },
@@ -20,5 +20,6 @@ export default function AdminArea() {
         { to: '/quan-tri/ngay-nghi', label: 'admin.nav.holidays' },
         { to: '/quan-tri/thu-tuc', label: 'admin.nav.procedures' },
         { to: '/quan-tri/hop-thu', label: 'admin.nav.outbox' },
+        ...(province ? [{ to: '/quan-tri/nhap-ho-so', label: 'admin.nav.import' }] : []),
       ]} />
 }
