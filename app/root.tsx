@@ -17,6 +17,7 @@ import { areaOf } from './domain/auth/roles.ts'
 import { DEFAULT_LANGUAGE } from './i18n/config.ts'
 import { languageOf } from './i18n/i18n.server.ts'
 import styles from './styles/app.css?url'
+import { useNonce } from './utils/nonce.ts'
 
 export const links: LinksFunction = () => [
   { rel: 'stylesheet', href: styles },
@@ -42,6 +43,7 @@ export function useRootData() {
 export function Layout({ children }: { children: React.ReactNode }) {
   const data = useRootData()
   const { t } = useTranslation()
+  const nonce = useNonce()
   return (
     <html lang={data?.language ?? DEFAULT_LANGUAGE}>
       <head>
@@ -59,8 +61,8 @@ export function Layout({ children }: { children: React.ReactNode }) {
           {children}
         </main>
         <SiteFooter />
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   )

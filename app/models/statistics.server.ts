@@ -1,11 +1,12 @@
 // The indicators in SQL, by the rules of domain/statistics/indicators.ts (a test compares the two).
-// Settled dossiers (decided, withdrawn, stopped) are summed once into StatisticsRollup per day, agency, unit,
+// Settled dossiers (decided, withdrawn, stopped) are summed once into StatisticsRollup per month, agency, unit,
 // procedure and channel; the dashboard adds the rollup's rows to a live count of the dossiers still in
 // progress, whose "overdue" depends on the clock (ADR 008). `rawFigures` is the same figures straight from
 // the dossiers in one pass, kept for the check and the benchmark.
 import { Prisma, type PrismaClient } from '../../prisma/generated/client.ts'
 import { FIGURES, type Dimension, type Figure } from '../domain/statistics/dimensions.ts'
 import { localDay } from '../domain/calendar/working-time.ts'
+import { parsePeriod } from '../domain/statistics/period.ts'
 import { COUNT_NAMES, emptyCounts, fromCounts, type Counts, SATISFIED_FROM } from '../domain/statistics/indicators.ts'
 
 type Db = PrismaClient | Prisma.TransactionClient
@@ -23,6 +24,7 @@ const CUTS: Record<Dimension, { key: string; label: string }> = {
 
 // Times are stored in UTC; Vietnam is UTC+7 all year, so its calendar day is the UTC time + 7 hours.
 const localDate = (column: string) => `((${column} + interval '7 hours')::date)`
+const localMonth = (column: string) => `(date_trunc('month', ${column} + interval '7 hours')::date)`
 const OPEN = Prisma.sql`(x."resolvedAt" IS NULL AND x.status IN ('RECEIVED', 'IN_PROGRESS', 'SUPPLEMENT_REQUESTED'))`
 
 /** One row per received dossier with its contribution to every count (0/1 flags, amounts, hours). */
@@ -32,7 +34,7 @@ function facts(where: Prisma.Sql, now: Date) {
   const early = `(${decided} AND NOT ${late} AND ${localDate('x."resolvedAt"')} < ${localDate('x."dueAt"')})`
   const overdue = Prisma.sql`(${OPEN} AND x.status <> 'SUPPLEMENT_REQUESTED' AND COALESCE(x."dueAt" < ${now}, false))`
   return Prisma.sql`
-    SELECT x.id, x."receivedAt", ${Prisma.raw(localDate('x."receivedAt"'))} AS day, x."agencyId", COALESCE(x."unitId", a."unitId") AS "unitId", x."procedureId", x.channel,
+    SELECT x.id, x."receivedAt", ${Prisma.raw(localMonth('x."receivedAt"'))} AS month, x."agencyId", COALESCE(x."unitId", a."unitId") AS "unitId", x."procedureId", x.channel,
       1 AS received,
       (x.channel = 'ONLINE')::int AS "receivedOnline",
       ${Prisma.raw(early)}::int AS early,
@@ -78,38 +80,47 @@ function cutOf(groups: Prisma.Sql, dimension: Dimension | null) {
 
 const onlyAgency = (agencyId?: string) => (agencyId ? Prisma.sql`AND x."agencyId" = ${agencyId}` : Prisma.empty)
 
-/** Settled dossiers changed since the last refresh are folded into the rollup, a whole day at a time. */
+/** Settled dossiers changed since the last refresh are folded into the rollup, a whole month at a time. */
 export async function refreshRollup(prisma: PrismaClient, now = new Date()) {
-  await prisma.$transaction(async (tx) => {
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('statistics_rollup'))`
-    const mark = await tx.statisticsRefresh.findUnique({ where: { id: 1 } })
-    // A margin for transactions that began before the last refresh and committed after it.
-    const since = new Date((mark?.refreshedAt.getTime() ?? 0) - 5 * 60_000)
-    const days = Prisma.sql`SELECT DISTINCT ${Prisma.raw(localDate('"receivedAt"'))} FROM "Dossier" WHERE "updatedAt" >= ${since} AND "receivedAt" IS NOT NULL`
-    await tx.$executeRaw`DELETE FROM "StatisticsRollup" WHERE day IN (${days})`
-    const columns = Prisma.raw(COUNT_NAMES.filter((name) => !ROLLUP_DERIVED.has(name)).map((name) => `"${name}"`).join(', '))
-    const totals = Prisma.raw(COUNT_NAMES.filter((name) => !ROLLUP_DERIVED.has(name)).map((name) => `sum(g."${name}")`).join(', '))
-    await tx.$executeRaw`
-      INSERT INTO "StatisticsRollup" (day, "agencyId", "unitId", "procedureId", channel, ${columns})
-      SELECT g.day, g."agencyId", g."unitId", g."procedureId", g.channel, ${totals}
-      FROM (${facts(Prisma.sql`NOT ${OPEN} AND ${Prisma.raw(localDate('x."receivedAt"'))} IN (${days})`, now)}) g
-      GROUP BY 1, 2, 3, 4, 5`
-    await tx.statisticsRefresh.upsert({ where: { id: 1 }, create: { id: 1, refreshedAt: now }, update: { refreshedAt: now } })
-  })
+  await prisma.$transaction(
+    async (tx) => {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('statistics_rollup'))`
+      const mark = await tx.statisticsRefresh.findUnique({ where: { id: 1 } })
+      // A margin for transactions that began before the last refresh and committed after it.
+      const since = new Date((mark?.refreshedAt.getTime() ?? 0) - 5 * 60_000)
+      const touched = await tx.$queryRaw<{ month: string }[]>`
+        SELECT DISTINCT to_char(${Prisma.raw(localMonth('"receivedAt"'))}, 'YYYY-MM') AS month FROM "Dossier" WHERE "updatedAt" >= ${since} AND "receivedAt" IS NOT NULL`
+      const columns = Prisma.raw(STORED.map((name) => `"${name}"`).join(', '))
+      const totals = Prisma.raw(STORED.map((name) => `sum(g."${name}")`).join(', '))
+      for (const { month } of touched) {
+        // A range on receivedAt, so the index finds the month's dossiers.
+        const { from, to } = parsePeriod(month)
+        await tx.$executeRaw`DELETE FROM "StatisticsRollup" WHERE month = ${`${month}-01`}::date`
+        await tx.$executeRaw`
+          INSERT INTO "StatisticsRollup" (month, "agencyId", "unitId", "procedureId", channel, ${columns})
+          SELECT g.month, g."agencyId", g."unitId", g."procedureId", g.channel, ${totals}
+          FROM (${facts(Prisma.sql`NOT ${OPEN} AND x."receivedAt" >= ${from} AND x."receivedAt" < ${to}`, now)}) g
+          GROUP BY 1, 2, 3, 4, 5`
+      }
+      await tx.statisticsRefresh.upsert({ where: { id: 1 }, create: { id: 1, refreshedAt: now }, update: { refreshedAt: now } })
+    },
+    { timeout: 600_000 },
+  )
 }
 
 /** Counts the rollup does not store: the online ones follow from the channel, and no settled dossier is in progress. */
 const ROLLUP_DERIVED = new Set<string>(['receivedOnline', 'inProgressInTime', 'inProgressOverdue'])
+const STORED = COUNT_NAMES.filter((name) => !ROLLUP_DERIVED.has(name))
 
 function rollupRows(from: Date, to: Date, agencyId?: string) {
   const columns = COUNT_NAMES.map((name) =>
     name === 'receivedOnline' ? `CASE WHEN r.channel = 'ONLINE' THEN r.received ELSE 0 END AS "receivedOnline"` : ROLLUP_DERIVED.has(name) ? `0 AS "${name}"` : `r."${name}"`,
   ).join(', ')
   const agency = agencyId ? Prisma.sql`AND r."agencyId" = ${agencyId}` : Prisma.empty
-  // Periods start and end at local midnight, so whole days of the rollup make them up.
+  // Periods are whole months or years, so whole months of the rollup make them up.
   return Prisma.sql`
     SELECT r."agencyId", r."unitId", r."procedureId", r.channel, ${Prisma.raw(columns)} FROM "StatisticsRollup" r
-    WHERE r.day >= ${localDay(from)}::date AND r.day < ${localDay(to)}::date ${agency}`
+    WHERE r.month >= ${localDay(from)}::date AND r.month < ${localDay(to)}::date ${agency}`
 }
 
 const inPeriod = (from: Date, to: Date, agencyId?: string) => Prisma.sql`x."receivedAt" >= ${from} AND x."receivedAt" < ${to} ${onlyAgency(agencyId)}`
@@ -132,7 +143,7 @@ function toFigures(row: Row) {
   return { key: row.key ?? '', label: row.label ?? '', ...fromCounts(counts as Counts) }
 }
 
-/** Province-wide (or one agency's) headline figures. */
+/** Province-wide (or one agency's) headline figures for a period of whole months (domain/statistics/period.ts). */
 export async function headlineFigures(prisma: PrismaClient, from: Date, to: Date, agencyId?: string, now?: Date) {
   const [row] = await aggregate(prisma, from, to, null, agencyId, now)
   return toFigures(row ?? ({ key: null, label: null } as Row))
@@ -141,6 +152,18 @@ export async function headlineFigures(prisma: PrismaClient, from: Date, to: Date
 /** The same figures for each agency, unit, field, level, procedure or channel. */
 export async function figuresBy(prisma: PrismaClient, from: Date, to: Date, dimension: Dimension, agencyId?: string, now?: Date) {
   return (await aggregate(prisma, from, to, dimension, agencyId, now)).map(toFigures)
+}
+
+/** The groups of a cut and their total in one pass: every dossier is in exactly one group, so counts add up. */
+export async function dashboardFigures(prisma: PrismaClient, from: Date, to: Date, dimension: Dimension, agencyId?: string, now?: Date) {
+  const groups = await figuresBy(prisma, from, to, dimension, agencyId, now)
+  return { groups, total: totalOf(groups) }
+}
+
+export function totalOf(groups: Counts[]) {
+  const sum = emptyCounts()
+  for (const group of groups) for (const name of COUNT_NAMES) sum[name] += group[name]
+  return fromCounts(sum)
 }
 
 /** The dossiers behind a figure: received in the period, in one cut (or all), counted in that figure. */
@@ -169,7 +192,7 @@ export async function onlineProcedures(prisma: PrismaClient, from: Date, to: Dat
   const [used] = await prisma.$queryRaw<{ count: number }[]>`
     SELECT count(DISTINCT g."procedureId")::int AS count FROM (
       SELECT r."procedureId" FROM "StatisticsRollup" r
-      WHERE r.channel = 'ONLINE' AND r.day >= ${localDay(from)}::date AND r.day < ${localDay(to)}::date ${agencyId ? Prisma.sql`AND r."agencyId" = ${agencyId}` : Prisma.empty}
+      WHERE r.channel = 'ONLINE' AND r.month >= ${localDay(from)}::date AND r.month < ${localDay(to)}::date ${agencyId ? Prisma.sql`AND r."agencyId" = ${agencyId}` : Prisma.empty}
       UNION ALL
       SELECT x."procedureId" FROM "Dossier" x WHERE x.channel = 'ONLINE' AND ${OPEN} AND ${inPeriod(from, to, agencyId)}
     ) g`

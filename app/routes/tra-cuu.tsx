@@ -12,9 +12,11 @@ import { formatDate } from '~/domain/format.ts'
 import { useValidatedForm } from '~/forms/use-validated-form.ts'
 import { failure, parseForm } from '~/forms/validation.ts'
 import { lookUpDossier } from '~/models/dossier-view.server.ts'
+import { attempt } from '~/models/rate-limit.server.ts'
 import { claimDossier } from '~/models/support.server.ts'
 import { titleMeta } from '~/utils/meta.ts'
 import { pageTitle } from '~/utils/page.server.ts'
+import { clientAddress, tooManyAttempts } from '~/utils/client-address.server.ts'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data)
 
@@ -23,7 +25,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 /** POST, not GET: the phone number or CCCD must not end up in addresses and logs. */
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   const formData = await request.formData()
   if (formData.get('intent') === 'claim') {
     const user = await requireArea(request, 'citizen')
@@ -33,6 +35,8 @@ export async function action({ request }: ActionFunctionArgs) {
   }
   const parsed = parseForm(formData, lookupSchema)
   if (!parsed.ok) return { ...parsed, dossier: null }
+  const verdict = await attempt(await db(), 'lookupAddress', clientAddress(context))
+  if (!verdict.allowed) return tooManyAttempts({ ...failure({ code: 'errors.tooManyAttempts' }, formData), dossier: null }, verdict.retryMinutes)
   const dossier = await lookUpDossier(await db(), parsed.data.code, parsed.data.secret)
   // One message whether the code or the second factor is wrong: codes cannot be probed.
   if (!dossier) return { ...failure({ code: 'errors.lookup.notFound' }, formData), dossier: null }

@@ -4,7 +4,7 @@ import { db } from '../db.server.ts'
 import { parsePeriod } from '../domain/statistics/period.ts'
 import { DIMENSIONS, FIGURES, type Dimension, type Figure } from '../domain/statistics/dimensions.ts'
 import { scores } from '../domain/statistics/scores.ts'
-import { figuresBy, headlineFigures, onlineProcedures } from '../models/statistics.server.ts'
+import { dashboardFigures, onlineProcedures } from '../models/statistics.server.ts'
 
 const oneOf = <T extends string>(values: readonly T[], value: string | null, fallback: T): T => (values.includes(value as T) ? (value as T) : fallback)
 
@@ -30,11 +30,7 @@ export async function statisticsReport(request: Request) {
   const scope = await statisticsScope(request)
   const prisma = await db()
   const { from, to } = scope.period
-  const [total, groups, procedures] = await Promise.all([
-    headlineFigures(prisma, from, to, scope.agencyId),
-    figuresBy(prisma, from, to, scope.dimension, scope.agencyId),
-    onlineProcedures(prisma, from, to, scope.agencyId),
-  ])
+  const [{ total, groups }, procedures] = await Promise.all([dashboardFigures(prisma, from, to, scope.dimension, scope.agencyId), onlineProcedures(prisma, from, to, scope.agencyId)])
   return { scope, total, groups, procedures }
 }
 

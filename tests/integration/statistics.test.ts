@@ -6,7 +6,8 @@ import { useTestDatabase } from './database.ts'
 
 const database = useTestDatabase({ seed: true })
 const from = new Date('2025-01-01T00:00:00+07:00')
-const to = new Date(Date.now() + 86_400_000)
+// Whole months, as the dashboard's periods always are.
+const to = new Date('2027-01-01T00:00:00+07:00')
 
 async function domainFacts() {
   const { prisma } = database()

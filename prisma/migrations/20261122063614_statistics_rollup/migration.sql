@@ -5,7 +5,7 @@ ADD COLUMN     "paidOnline" INTEGER NOT NULL DEFAULT 0;
 -- CreateTable
 CREATE TABLE "StatisticsRollup" (
     "id" SERIAL NOT NULL,
-    "day" DATE NOT NULL,
+    "month" DATE NOT NULL,
     "agencyId" TEXT NOT NULL,
     "unitId" TEXT NOT NULL,
     "procedureId" TEXT NOT NULL,
@@ -38,7 +38,7 @@ CREATE TABLE "StatisticsRefresh" (
 );
 
 -- CreateIndex
-CREATE INDEX "StatisticsRollup_day_idx" ON "StatisticsRollup"("day");
+CREATE INDEX "StatisticsRollup_month_idx" ON "StatisticsRollup"("month");
 
 -- CreateIndex
 CREATE INDEX "Dossier_updatedAt_idx" ON "Dossier"("updatedAt");

@@ -1,0 +1,26 @@
+// How often a person or an address may try before being asked to wait. Counted in the database so the limit
+// holds across server processes (models/rate-limit.server.ts).
+export interface Limit {
+  /** Attempts allowed in the window. */
+  max: number
+  windowMinutes: number
+}
+
+export const LIMITS = {
+  /** Wrong passwords for one account, from anywhere: stops guessing one person's password. */
+  loginAccount: { max: 10, windowMinutes: 15 },
+  /**
+   * Login attempts from one address, whatever the account: stops sweeping many accounts. Generous, because a
+   * commune office or a support point puts many people behind one address.
+   */
+  loginAddress: { max: 300, windowMinutes: 15 },
+  /** Public dossier lookups from one address: a code and a phone or CCCD must not be probed. */
+  lookupAddress: { max: 20, windowMinutes: 15 },
+} as const satisfies Record<string, Limit>
+
+export type LimitName = keyof typeof LIMITS
+
+/** Whole minutes until the window ends (at least 1), for the message. */
+export function minutesLeft(windowStart: Date, limit: Limit, now: Date): number {
+  return Math.max(1, Math.ceil((windowStart.getTime() + limit.windowMinutes * 60_000 - now.getTime()) / 60_000))
+}

@@ -1,0 +1,99 @@
+// Statistics at scale: N dossiers with a realistic mix on PostgreSQL (popular procedures dominate, 60 % online,
+// ~12 % still open, some late, fees, online payments, ratings), then the dashboard's computation (rollup +
+// live open dossiers) against one raw single-pass aggregate over the same rows, both cut by agency.
+// Usage: BENCH_DATABASE_URL=postgresql://… npx tsx bench/statistics.ts [N ...]   (a fresh database per N)
+import { performance } from 'node:perf_hooks'
+import pg from 'pg'
+import { openDatabase } from '../app/db.server.ts'
+import { parsePeriod } from '../app/domain/statistics/period.ts'
+import { dashboardFigures, figuresBy, rawFigures, refreshRollup, totalOf } from '../app/models/statistics.server.ts'
+import { seed } from '../prisma/seed/index.ts'
+
+const base = process.env.BENCH_DATABASE_URL
+if (!base) throw new Error('Set BENCH_DATABASE_URL to a PostgreSQL server where the role may create databases')
+const sizes = process.argv.slice(2).map(Number).filter(Boolean)
+
+async function admin(sql: string) {
+  const client = new pg.Client({ connectionString: base })
+  await client.connect()
+  await client.query(sql)
+  await client.end()
+}
+
+async function median(runs: number, work: () => Promise<unknown>) {
+  const samples: number[] = []
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now()
+    await work()
+    samples.push(performance.now() - start)
+  }
+  return samples.sort((a, b) => a - b)[Math.floor(runs / 2)]!
+}
+
+const GENERATE = (n: number) => `
+  -- Procedure × agency pairs, the most used procedures first; random()^3 makes the first pairs the busiest.
+  CREATE TEMP TABLE pairs AS
+    SELECT row_number() OVER (ORDER BY p."onlineLevel" DESC, p.code, pa."agencyId") AS idx, pa."procedureId", pa."agencyId", p."onlineLevel"
+    FROM "ProcedureAgency" pa JOIN "Procedure" p ON p.id = pa."procedureId";
+  CREATE TEMP TABLE draws AS
+    SELECT g, random() AS pick, random() AS kind, random() AS ch, random() AS fee, random() AS pace, random() AS sup, random() AS age, random() AS refusal, random() AS took, random() AS paid, random() AS digital
+    FROM generate_series(1, ${n}) g;
+  INSERT INTO "Dossier" (id, code, "procedureId", "agencyId", channel, "onlineLevel", status, outcome, "submittedAt", "receivedAt", "dueAt",
+    "resolvedAt", "returnedAt", "supplementCount", "feeAmount", "paidOnline", digitised, "applicantName", "updatedAt")
+  SELECT 'b' || g, 'BENCH-' || g, p."procedureId", p."agencyId", c.channel, p."onlineLevel", s.status,
+    CASE WHEN s.decided THEN CASE WHEN refusal < 0.05 THEN 'REFUSED' ELSE 'APPROVED' END END,
+    r.received, r.received, r.received + (3 + pace * 12) * interval '1 day',
+    CASE WHEN s.decided THEN r.received + (3 + pace * 12) * (0.3 + took * 0.85) * interval '1 day' END,
+    CASE WHEN s.status = 'RESULT_RETURNED' THEN r.received + (3 + pace * 12) * 1.2 * interval '1 day' END,
+    CASE WHEN sup < 0.85 THEN 0 WHEN sup < 0.97 THEN 1 ELSE 2 END,
+    f.amount, CASE WHEN f.amount > 0 AND c.channel = 'ONLINE' AND paid < 0.7 THEN f.amount ELSE 0 END,
+    digital < 0.6, 'Người nộp ' || g, r.received
+  FROM draws
+  JOIN pairs p ON p.idx = 1 + floor(pick ^ 3 * (SELECT count(*) FROM pairs))
+  CROSS JOIN LATERAL (SELECT (CASE WHEN ch < 0.6 THEN 'ONLINE' WHEN ch < 0.9 THEN 'COUNTER' ELSE 'SUPPORT_POINT' END)::"Channel" AS channel) c
+  CROSS JOIN LATERAL (SELECT CASE WHEN kind < 0.80 THEN 'RESULT_RETURNED' WHEN kind < 0.84 THEN 'RESOLVED' WHEN kind < 0.87 THEN 'WITHDRAWN'
+    WHEN kind < 0.88 THEN 'STOPPED' WHEN kind < 0.92 THEN 'RECEIVED' WHEN kind < 0.97 THEN 'IN_PROGRESS' ELSE 'SUPPLEMENT_REQUESTED' END::"DossierStatus" AS status,
+    kind < 0.84 AS decided) s
+  -- Three years of dossiers; the open ones were received in the last 30 days.
+  CROSS JOIN LATERAL (SELECT date_trunc('day', now() - CASE WHEN kind < 0.88 THEN 30 + age * 1065 ELSE age * 30 END * interval '1 day') + interval '1 hour' + (g % 480) * interval '1 minute' AS received) r
+  CROSS JOIN LATERAL (SELECT CASE WHEN fee < 0.6 THEN 0 ELSE (ARRAY[8000, 50000, 100000, 200000])[1 + floor((fee - 0.6) * 10)::int] END AS amount) f;
+  INSERT INTO "Rating" ("dossierId", score) SELECT id, (ARRAY[5, 5, 5, 4, 4, 3, 2, 1])[1 + floor(random() * 8)::int] FROM "Dossier" WHERE status = 'RESULT_RETURNED' AND code LIKE 'BENCH-%' AND random() < 0.25;
+  -- Each dossier was last touched when it last moved on, as in a live system.
+  UPDATE "Dossier" SET "updatedAt" = COALESCE("returnedAt", "resolvedAt", "receivedAt", "createdAt") - interval '10 minutes';
+  ANALYZE;`
+
+for (const n of sizes) {
+  const name = `portal_bench_statistics_${n}`
+  await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
+  await admin(`CREATE DATABASE ${name}`)
+  const url = new URL(base)
+  url.pathname = `/${name}`
+  const database = await openDatabase({ kind: 'postgresql', url: url.toString() })
+  const { prisma } = database
+  await seed(prisma)
+  let start = performance.now()
+  await database.withConnection((conn) => conn.exec(GENERATE(n)))
+  const total = await prisma.dossier.count()
+  console.log(`\n${total.toLocaleString('en')} dossiers (${n.toLocaleString('en')} generated) in ${((performance.now() - start) / 1000).toFixed(1)} s`)
+
+  start = performance.now()
+  await refreshRollup(prisma)
+  console.log(`rollup built from nothing: ${((performance.now() - start) / 1000).toFixed(1)} s, ${(await prisma.statisticsRollup.count()).toLocaleString('en')} rows`)
+
+  const year = parsePeriod(String(new Date().getFullYear()))
+  const all = { from: new Date(Date.now() - 4 * 365 * 86_400_000), to: year.to }
+  for (const [label, period] of [['this year', year], ['three years', all]] as const) {
+    const dashboard = await median(5, () => dashboardFigures(prisma, period.from, period.to, 'agency'))
+    const raw = await median(5, async () => totalOf(await rawFigures(prisma, period.from, period.to, 'agency')))
+    const same = JSON.stringify(await figuresBy(prisma, period.from, period.to, 'agency')) === JSON.stringify(await rawFigures(prisma, period.from, period.to, 'agency'))
+    console.log(`${label}: dashboard ${dashboard.toFixed(0)} ms, raw single pass ${raw.toFixed(0)} ms, ratio ${(dashboard / raw).toFixed(3)}${same ? '' : ' — FIGURES DIFFER'}`)
+  }
+  // One dossier decided now: the next read folds its month back into the rollup.
+  const change = await median(5, async () => {
+    await prisma.dossier.updateMany({ where: { id: 'b1' }, data: { updatedAt: new Date() } })
+    await refreshRollup(prisma)
+  })
+  console.log(`refresh after one change: ${change.toFixed(0)} ms`)
+  await database.close()
+  await admin(`DROP DATABASE ${name} WITH (FORCE)`)
+}
