@@ -1,7 +1,7 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { requireArea } from '~/auth/guards.server.ts'
+import { requireRole } from '~/auth/guards.server.ts'
 import { ErrorSummary } from '~/components/forms/ErrorSummary.tsx'
 import { describedBy, FormGroup } from '~/components/forms/FormGroup.tsx'
 import { TextField } from '~/components/forms/TextField.tsx'
@@ -18,7 +18,7 @@ import { pageTitle } from '~/utils/page.server.ts'
 export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data)
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireArea(request, 'backOffice')
+  const user = await requireRole(request, ['CLERK', 'SPECIALIST'])
   const procedures = await (await db()).procedure.findMany({
     where: { published: true, agencies: { some: { agencyId: user.agencyId ?? '' } } },
     orderBy: { name: 'asc' },
@@ -29,7 +29,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 /** A paper dossier taken at the counter, with its scanned documents, received at once. */
 export async function action({ request }: ActionFunctionArgs) {
-  const user = await requireArea(request, 'backOffice')
+  const user = await requireRole(request, ['CLERK', 'SPECIALIST'])
   if (user.role !== 'CLERK') throw new Response('Forbidden', { status: 403 })
   const prisma = await db()
   const formData = await parseMultipart(request)

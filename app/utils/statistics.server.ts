@@ -10,8 +10,10 @@ const oneOf = <T extends string>(values: readonly T[], value: string | null, fal
 
 /** Province administrators see everything; an agency's administrator and its leaders see that agency. */
 export async function statisticsScope(request: Request) {
-  const user = await requireRole(request, ['SYSTEM_ADMIN', 'AGENCY_ADMIN', 'APPROVER'])
   const url = new URL(request.url)
+  const inBackOffice = url.pathname.startsWith('/mot-cua')
+  // Leaders read it in the back office, administrators in the admin area; each only in their own.
+  const user = await requireRole(request, inBackOffice ? ['APPROVER'] : ['SYSTEM_ADMIN', 'AGENCY_ADMIN'])
   const params = url.searchParams
   const dimension: Dimension = oneOf(DIMENSIONS, params.get('theo'), 'agency')
   return {
@@ -21,7 +23,7 @@ export async function statisticsScope(request: Request) {
     figure: oneOf<Figure>(FIGURES, params.get('chi-so'), 'received'),
     agencyId: user.role === 'SYSTEM_ADMIN' ? undefined : (user.agencyId ?? ''),
     /** The dashboard lives in the admin area and, for leaders, in the back office. */
-    base: url.pathname.startsWith('/mot-cua') ? '/mot-cua/thong-ke' : '/quan-tri/thong-ke',
+    base: inBackOffice ? '/mot-cua/thong-ke' : '/quan-tri/thong-ke',
   }
 }
 
