@@ -128,7 +128,11 @@ const inPeriod = (from: Date, to: Date, agencyId?: string) => Prisma.sql`x."rece
 async function aggregate(prisma: PrismaClient, from: Date, to: Date, dimension: Dimension | null, agencyId?: string, now = new Date()) {
   await refreshRollup(prisma, now)
   const open = Prisma.sql`SELECT ${GROUP_COLUMNS} FROM (${facts(Prisma.sql`${OPEN} AND ${inPeriod(from, to, agencyId)}`, now)}) o`
-  return prisma.$queryRaw<Row[]>(cutOf(Prisma.sql`${rollupRows(from, to, agencyId)} UNION ALL ${open}`, dimension))
+  // Months of the same agency, procedure and channel are added up first, so the labels are joined once per group.
+  const combined = Prisma.sql`
+    SELECT "agencyId", "unitId", "procedureId", channel, ${Prisma.raw(COUNT_NAMES.map((name) => `sum("${name}") AS "${name}"`).join(', '))}
+    FROM (${rollupRows(from, to, agencyId)} UNION ALL ${open}) u GROUP BY 1, 2, 3, 4`
+  return prisma.$queryRaw<Row[]>(cutOf(combined, dimension))
 }
 
 /** The same figures straight from the dossiers in one pass, without the rollup. */

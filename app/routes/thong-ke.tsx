@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
+import { FigureList } from '~/components/statistics/FigureList.tsx'
 import { db } from '~/db.server.ts'
 import { formatAmount, formatShare } from '~/domain/format.ts'
 import { parsePeriod } from '~/domain/statistics/period.ts'
@@ -43,13 +44,7 @@ export default function PublicStatistics() {
       <p id="ky-hint" className="hint">
         {t('statistics.periodHint')}
       </p>
-      <ul className="figures">
-        {cards.map(([value, label]) => (
-          <li key={label} className="figure">
-            <span className="figure__value">{value}</span> {label}
-          </li>
-        ))}
-      </ul>
+      <FigureList figures={cards} />
       <p>{t('statistics.definitions')}</p>
     </>
   )

@@ -1,5 +1,6 @@
 import { Form, Link } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
+import { FigureList } from './FigureList.tsx'
 import { FilterSelect } from '~/components/forms/FilterSelect.tsx'
 import { formatAmount, formatShare } from '~/domain/format.ts'
 import { COLUMNS, DIMENSIONS, type Dimension } from '~/domain/statistics/dimensions.ts'
@@ -63,13 +64,7 @@ export function StatisticsDashboard({ period, dimension, base, total, groups, sc
           {t('statistics.show')}
         </button>
       </Form>
-      <ul className="figures figures--compact">
-        {cards.map(([value, text]) => (
-          <li key={text} className="figure">
-            <span className="figure__value">{value}</span> {text}
-          </li>
-        ))}
-      </ul>
+      <FigureList figures={cards} compact />
 
       <h2>{t('dashboard.scores.title')}</h2>
       <p className="secondary">{t('dashboard.scores.lead')}</p>
