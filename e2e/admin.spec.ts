@@ -22,10 +22,13 @@ test('a system admin adds a holiday, hides and republishes a procedure, and crea
 
   await page.goto('/quan-tri/thu-tuc?q=khai tu')
   await page.getByRole('button', { name: 'Ẩn thủ tục 1.000656' }).click()
+  // Wait for the post to finish before leaving the page, or the search may run before the change.
+  await expect(page.getByRole('button', { name: 'Công khai thủ tục 1.000656' })).toBeVisible()
   await page.goto('/thu-tuc?q=dang+ky+khai+tu')
   await expect(page.locator('.results a', { hasText: /^Đăng ký khai tử$/ })).toHaveCount(0)
   await page.goto('/quan-tri/thu-tuc?q=khai tu')
   await page.getByRole('button', { name: 'Công khai thủ tục 1.000656' }).click()
+  await expect(page.getByRole('button', { name: 'Ẩn thủ tục 1.000656' })).toBeVisible()
   await page.goto('/thu-tuc?q=dang+ky+khai+tu')
   await expect(page.locator('.results a', { hasText: /^Đăng ký khai tử$/ })).toHaveCount(1)
 
