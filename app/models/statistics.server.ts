@@ -185,14 +185,16 @@ export async function dossiersBehind(prisma: PrismaClient, from: Date, to: Date,
   })
 }
 
-/** Procedures offered online (fully or partly) and how many of them had an online dossier in the period. */
+/**
+ * Procedures offered online (fully or partly) and how many of them had an online dossier in the period.
+ * Reads the rollup as it stands: call it after the figures of the same page, which refresh it.
+ */
 export async function onlineProcedures(prisma: PrismaClient, from: Date, to: Date, agencyId?: string) {
   const agency = agencyId ? { agencies: { some: { agencyId } } } : {}
   const [all, offered] = await Promise.all([
     prisma.procedure.count({ where: { published: true, ...agency } }),
     prisma.procedure.groupBy({ by: ['onlineLevel'], where: { published: true, onlineLevel: { in: ['FULL', 'PARTIAL'] }, ...agency }, _count: { _all: true } }),
   ])
-  await refreshRollup(prisma)
   const [used] = await prisma.$queryRaw<{ count: number }[]>`
     SELECT count(DISTINCT g."procedureId")::int AS count FROM (
       SELECT r."procedureId" FROM "StatisticsRollup" r

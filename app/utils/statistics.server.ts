@@ -32,7 +32,9 @@ export async function statisticsReport(request: Request) {
   const scope = await statisticsScope(request)
   const prisma = await db()
   const { from, to } = scope.period
-  const [{ total, groups }, procedures] = await Promise.all([dashboardFigures(prisma, from, to, scope.dimension, scope.agencyId), onlineProcedures(prisma, from, to, scope.agencyId)])
+  // In turn: the figures refresh the rollup, which the procedure count then reads as it is.
+  const { total, groups } = await dashboardFigures(prisma, from, to, scope.dimension, scope.agencyId)
+  const procedures = await onlineProcedures(prisma, from, to, scope.agencyId)
   return { scope, total, groups, procedures }
 }
 
