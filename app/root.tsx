@@ -72,12 +72,14 @@ export default function App() {
   return <Outlet />
 }
 
+const PAGE_OF_STATUS: Record<number, string> = { 404: 'notFound', 403: 'forbidden' }
+
 export function ErrorBoundary() {
   const error = useRouteError()
   const { t } = useTranslation()
   const { pathname } = useLocation()
   const status = isRouteErrorResponse(error) ? error.status : 500
-  const key = status === 404 ? 'notFound' : status === 403 ? 'forbidden' : 'serverError'
+  const key = PAGE_OF_STATUS[status] ?? (status < 500 ? 'badRequest' : 'serverError')
   if (status >= 500) console.error(error)
   return (
     <>

@@ -1,5 +1,5 @@
 // The HTTP server around the Remix build: compression, static files, the language cookie,
-// same-origin checks on form posts, and baseline security headers.
+// same-origin checks and size limits on form posts, and baseline security headers.
 import { createRequestHandler } from '@remix-run/express'
 import type { ServerBuild } from '@remix-run/node'
 import { randomBytes } from 'node:crypto'
@@ -7,6 +7,7 @@ import compression from 'compression'
 import express, { type Request, type Response, type NextFunction } from 'express'
 import { isLanguage } from '../app/i18n/config.ts'
 import { languageCookie } from '../app/i18n/i18n.server.ts'
+import { bodyLimits } from './body-limits.ts'
 
 /** Where forms may lead: here, and the payment gateway when a real one is configured. */
 const formTargets = ["'self'", process.env.VNPAY_PAYMENT_URL ? new URL(process.env.VNPAY_PAYMENT_URL).origin : ''].filter(Boolean).join(' ')
@@ -73,6 +74,7 @@ export function createApp(build: ServerBuild, clientDir: string) {
   app.use(express.static(clientDir, { maxAge: '1h' }))
   app.use(rememberLanguage)
   app.use(sameOriginPosts)
+  app.use(bodyLimits)
   app.all('*', createRequestHandler({ build, mode: process.env.NODE_ENV, getLoadContext: (req, res) => ({ cspNonce: res.locals.cspNonce, clientAddress: req.ip ?? 'unknown' }) }))
   return app
 }

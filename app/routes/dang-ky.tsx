@@ -10,6 +10,7 @@ import { homePathOf } from '~/domain/auth/roles.ts'
 import { registrationSchema } from '~/domain/identity/schemas.ts'
 import { useValidatedForm } from '~/forms/use-validated-form.ts'
 import { failure, parseForm } from '~/forms/validation.ts'
+import { invalid } from '~/utils/invalid.server.ts'
 import { registerCitizen } from '~/models/user.server.ts'
 import { titleMeta } from '~/utils/meta.ts'
 import { pageTitle } from '~/utils/page.server.ts'
@@ -25,9 +26,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const formData = await request.formData()
   const parsed = parseForm(formData, registrationSchema)
-  if (!parsed.ok) return parsed
+  if (!parsed.ok) return invalid(parsed)
   const result = await registerCitizen(await db(), parsed.data)
-  if (!result.ok) return failure(result.errors, formData)
+  if (!result.ok) return invalid(failure(result.errors, formData))
   const cookie = await startSession(result.userId, request)
   throw redirect('/ho-so?chao-mung=1', { headers: { 'Set-Cookie': cookie } })
 }

@@ -10,6 +10,7 @@ import { homePathOf, safeRedirect } from '~/domain/auth/roles.ts'
 import { loginSchema } from '~/domain/identity/schemas.ts'
 import { useValidatedForm } from '~/forms/use-validated-form.ts'
 import { failure, parseForm } from '~/forms/validation.ts'
+import { invalid } from '~/utils/invalid.server.ts'
 import { attempt, forget } from '~/models/rate-limit.server.ts'
 import { authenticate } from '~/models/user.server.ts'
 import { clientAddress, tooManyAttempts } from '~/utils/client-address.server.ts'
@@ -27,7 +28,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request, context }: ActionFunctionArgs) {
   const formData = await request.formData()
   const parsed = parseForm(formData, loginSchema)
-  if (!parsed.ok) return parsed
+  if (!parsed.ok) return invalid(parsed)
   const prisma = await db()
   const identifier = parsed.data.identifier.trim()
   // Both counters move on every attempt; either one over its limit stops this one before the password check.
@@ -35,7 +36,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const refused = verdicts.find((v) => !v.allowed)
   if (refused && !refused.allowed) return tooManyAttempts(failure({ identifier: 'errors.tooManyAttempts' }, formData), refused.retryMinutes)
   const user = await authenticate(prisma, identifier, parsed.data.password)
-  if (!user) return failure({ identifier: 'errors.login.invalid' }, formData)
+  if (!user) return invalid(failure({ identifier: 'errors.login.invalid' }, formData))
   await forget(prisma, 'loginAccount', identifier)
   const cookie = await startSession(user.id, request)
   throw redirect(safeRedirect(parsed.data.redirectTo, user.role), { headers: { 'Set-Cookie': cookie } })

@@ -19,6 +19,8 @@ import { dossierBytes, storeUpload } from '~/models/files.server.ts'
 import { titleMeta } from '~/utils/meta.ts'
 import { parseMultipart, TOO_LARGE, uploadsIn } from '~/utils/multipart.server.ts'
 import { pageTitle } from '~/utils/page.server.ts'
+import { answer } from '~/utils/invalid.server.ts'
+import { revalidateAfterRefusal } from '~/utils/revalidate.ts'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data)
 
@@ -44,7 +46,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 type ActionResult = { ok: false; errors: FieldErrors; intent: string } | { ok: true; intent: string }
 
-export async function action({ request, params }: ActionFunctionArgs): Promise<ActionResult> {
+export { revalidateAfterRefusal as shouldRevalidate }
+
+export async function action(args: ActionFunctionArgs) {
+  return answer(await act(args))
+}
+
+async function act({ request, params }: ActionFunctionArgs): Promise<ActionResult> {
   const user = await requireArea(request, 'citizen')
   const prisma = await db()
   const dossier = await getOwnDossier(prisma, params.id ?? '', user.id)

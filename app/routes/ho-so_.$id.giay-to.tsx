@@ -13,6 +13,8 @@ import { requireDraft } from '~/utils/draft.server.ts'
 import { titleMeta } from '~/utils/meta.ts'
 import { parseMultipart, TOO_LARGE, uploadIn } from '~/utils/multipart.server.ts'
 import { pageTitle } from '~/utils/page.server.ts'
+import { revalidateAfterRefusal } from '~/utils/revalidate.ts'
+import { invalid } from '~/utils/invalid.server.ts'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data)
 
@@ -34,6 +36,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     limits: UPLOAD_LIMITS_MB,
   }
 }
+
+export { revalidateAfterRefusal as shouldRevalidate }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, prisma, draft } = await requireDraft(request, params.id)
@@ -59,10 +63,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const reuse = formData.get(`reuse-${slot.id}`)
     if (typeof reuse === 'string' && reuse) await attachToDraft(prisma, draft.id, user.id, slot.id, reuse)
   }
-  if (Object.keys(errors).length) return { ok: false as const, errors }
+  if (Object.keys(errors).length) return invalid({ ok: false as const, errors })
   const updated = (await getDraft(prisma, draft.id, user))!
   const missing = missingDocuments(updated)
-  if (missing.length) return { ok: false as const, errors: Object.fromEntries(missing.map((m) => [`file-${m.id}`, 'errors.upload.missing'])) }
+  if (missing.length) return invalid({ ok: false as const, errors: Object.fromEntries(missing.map((m) => [`file-${m.id}`, 'errors.upload.missing'])) })
   throw redirect(stepHref(draft.id, 'kiem-tra'))
 }
 

@@ -9,6 +9,7 @@ import { maskNationalId } from '~/domain/identity/national-id.ts'
 import { applicantStepSchema, stepHref } from '~/domain/dossier/wizard.ts'
 import { useValidatedForm } from '~/forms/use-validated-form.ts'
 import { parseForm } from '~/forms/validation.ts'
+import { invalid } from '~/utils/invalid.server.ts'
 import { applicantProfile, draftData, saveDraft } from '~/models/dossier.server.ts'
 import { requireDraft } from '~/utils/draft.server.ts'
 import { titleMeta } from '~/utils/meta.ts'
@@ -34,7 +35,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const { prisma, draft } = await requireDraft(request, params.id)
   const parsed = parseForm(await request.formData(), applicantStepSchema)
-  if (!parsed.ok) return parsed
+  if (!parsed.ok) return invalid(parsed)
   await saveDraft(prisma, draft, { applicant: { address: parsed.data.address } }, parsed.data.agencyId)
   throw redirect(stepHref(draft.id, 'thong-tin'))
 }

@@ -9,6 +9,7 @@ import { answersSchema, questionsOf } from '~/domain/catalogue/questionnaire.ts'
 import { stepHref } from '~/domain/dossier/wizard.ts'
 import { useValidatedForm } from '~/forms/use-validated-form.ts'
 import { parseForm } from '~/forms/validation.ts'
+import { invalid } from '~/utils/invalid.server.ts'
 import { draftData, saveDraft } from '~/models/dossier.server.ts'
 import { requireDraft } from '~/utils/draft.server.ts'
 import { titleMeta } from '~/utils/meta.ts'
@@ -37,7 +38,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   await saveDraft(prisma, draft, { answers: parsed.ok ? (parsed.data as Record<string, string>) : typed })
   // Autosave (while typing, with JavaScript) keeps the draft without judging it yet.
   if (formData.get('intent') === 'autosave') return { ok: true as const, savedAt: new Date().toISOString() }
-  if (!parsed.ok) return parsed
+  if (!parsed.ok) return invalid(parsed)
   throw redirect(stepHref(draft.id, 'giay-to'))
 }
 

@@ -9,6 +9,7 @@ import { maskNationalId } from '~/domain/identity/national-id.ts'
 import { personSchema } from '~/domain/support/schemas.ts'
 import { useValidatedForm } from '~/forms/use-validated-form.ts'
 import { parseForm } from '~/forms/validation.ts'
+import { invalid } from '~/utils/invalid.server.ts'
 import { findPerson, peopleHelped, registerPerson } from '~/models/support.server.ts'
 import { titleMeta } from '~/utils/meta.ts'
 import { pageTitle } from '~/utils/page.server.ts'
@@ -34,7 +35,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const staff = await requireArea(request, 'supportPoint')
   const parsed = parseForm(await request.formData(), personSchema)
-  if (!parsed.ok) return parsed
+  if (!parsed.ok) return invalid(parsed)
   const person = await registerPerson(await db(), staff, parsed.data)
   throw redirect(`/ho-tro/nguoi-dan/${person!.id}`)
 }

@@ -16,6 +16,8 @@ import { confirmConsentCode, getPerson, recordPaperConsent, sendConsentCode, sta
 import { titleMeta } from '~/utils/meta.ts'
 import { parseMultipart, TOO_LARGE, uploadIn } from '~/utils/multipart.server.ts'
 import { pageTitle } from '~/utils/page.server.ts'
+import { answer } from '~/utils/invalid.server.ts'
+import { revalidateAfterRefusal } from '~/utils/revalidate.ts'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data)
 
@@ -37,7 +39,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 type Result = { ok: true; intent: string } | { ok: false; errors: FieldErrors }
 
-export async function action({ request, params }: ActionFunctionArgs): Promise<Result> {
+export { revalidateAfterRefusal as shouldRevalidate }
+
+export async function action(args: ActionFunctionArgs) {
+  return answer(await act(args))
+}
+
+async function act({ request, params }: ActionFunctionArgs): Promise<Result> {
   const staff = await requireArea(request, 'supportPoint')
   const prisma = await db()
   const personId = params.personId ?? ''

@@ -18,6 +18,8 @@ import { getAgencyDossier, specialistsOf } from '~/models/queue.server.ts'
 import { titleMeta } from '~/utils/meta.ts'
 import { parseMultipart, TOO_LARGE, uploadsIn } from '~/utils/multipart.server.ts'
 import { pageTitle } from '~/utils/page.server.ts'
+import { answer } from '~/utils/invalid.server.ts'
+import { revalidateAfterRefusal } from '~/utils/revalidate.ts'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data)
 
@@ -55,7 +57,13 @@ async function storeFiles(prisma: Awaited<ReturnType<typeof db>>, ownerId: strin
   return { ids }
 }
 
-export async function action({ request, params }: ActionFunctionArgs): Promise<Result> {
+export { revalidateAfterRefusal as shouldRevalidate }
+
+export async function action(args: ActionFunctionArgs) {
+  return answer(await act(args))
+}
+
+async function act({ request, params }: ActionFunctionArgs): Promise<Result> {
   const user = await requireArea(request, 'backOffice')
   const prisma = await db()
   const dossier = await getAgencyDossier(prisma, params.id ?? '', user)

@@ -9,6 +9,7 @@ import { db } from '~/db.server.ts'
 import { counterIntakeSchema } from '~/domain/dossier/staff-actions.ts'
 import { useValidatedForm } from '~/forms/use-validated-form.ts'
 import { failure, parseForm } from '~/forms/validation.ts'
+import { invalid } from '~/utils/invalid.server.ts'
 import { intakeAtCounter } from '~/models/dossier.server.ts'
 import { storeUpload } from '~/models/files.server.ts'
 import { titleMeta } from '~/utils/meta.ts'
@@ -34,20 +35,20 @@ export async function action({ request }: ActionFunctionArgs) {
   const prisma = await db()
   const formData = await parseMultipart(request)
   const parsed = parseForm(formData, counterIntakeSchema)
-  if (!parsed.ok) return parsed
+  if (!parsed.ok) return invalid(parsed)
   const fileIds: string[] = []
   let used = 0
   for (const upload of await uploadsIn(formData, 'scans')) {
-    if (upload === TOO_LARGE) return failure({ scans: 'errors.upload.tooLarge' }, formData)
+    if (upload === TOO_LARGE) return invalid(failure({ scans: 'errors.upload.tooLarge' }, formData))
     if (upload.bytes.length === 0 && !upload.name) continue
     const stored = await storeUpload(prisma, user.id, upload.bytes, upload.name, used)
-    if (!stored.ok) return failure({ scans: `errors.upload.${stored.problem}` }, formData)
+    if (!stored.ok) return invalid(failure({ scans: `errors.upload.${stored.problem}` }, formData))
     fileIds.push(stored.fileId)
     used += upload.bytes.length
   }
-  if (fileIds.length === 0) return failure({ scans: 'errors.upload.missing' }, formData)
+  if (fileIds.length === 0) return invalid(failure({ scans: 'errors.upload.missing' }, formData))
   const created = await intakeAtCounter(prisma, user, { ...parsed.data, fileIds })
-  if (!created) return failure({ procedureCode: 'errors.intake.procedure' }, formData)
+  if (!created) return invalid(failure({ procedureCode: 'errors.intake.procedure' }, formData))
   throw redirect(`/mot-cua/ho-so/${created.id}`)
 }
 

@@ -9,6 +9,7 @@ import { db } from '~/db.server.ts'
 import { STAFF_ROLES, staffSchema } from '~/domain/admin/schemas.ts'
 import { useValidatedForm } from '~/forms/use-validated-form.ts'
 import { failure, parseForm } from '~/forms/validation.ts'
+import { invalid } from '~/utils/invalid.server.ts'
 import { createStaff, setStaffActive, staffScope } from '~/models/admin.server.ts'
 import { titleMeta } from '~/utils/meta.ts'
 import { pageTitle } from '~/utils/page.server.ts'
@@ -39,7 +40,7 @@ export async function action({ request }: ActionFunctionArgs) {
     return { ok: true as const, values: {}, errors: {} }
   }
   const parsed = parseForm(formData, staffSchema)
-  if (!parsed.ok) return parsed
+  if (!parsed.ok) return invalid(parsed)
   const result = await createStaff(prisma, admin, parsed.data)
   return result.ok ? { ok: true as const, values: {}, errors: {} } : failure(result.errors, formData)
 }

@@ -10,6 +10,7 @@ import { holidaySchema } from '~/domain/admin/schemas.ts'
 import { formatDate } from '~/domain/format.ts'
 import { useValidatedForm } from '~/forms/use-validated-form.ts'
 import { failure, parseForm } from '~/forms/validation.ts'
+import { invalid } from '~/utils/invalid.server.ts'
 import { addHoliday, removeHoliday } from '~/models/admin.server.ts'
 import { titleMeta } from '~/utils/meta.ts'
 import { pageTitle } from '~/utils/page.server.ts'
@@ -35,9 +36,9 @@ export async function action({ request }: ActionFunctionArgs) {
     return { ok: true as const, values: {}, errors: {} }
   }
   const parsed = parseForm(formData, holidaySchema)
-  if (!parsed.ok) return parsed
+  if (!parsed.ok) return invalid(parsed)
   const result = await addHoliday(prisma, parsed.data)
-  return result.ok ? { ok: true as const, values: {}, errors: {} } : failure(result.errors, formData)
+  return result.ok ? { ok: true as const, values: {}, errors: {} } : invalid(failure(result.errors, formData))
 }
 
 export default function Holidays() {

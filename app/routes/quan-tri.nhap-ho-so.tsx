@@ -11,6 +11,7 @@ import { describeImportError } from '~/utils/import-errors.ts'
 import { titleMeta } from '~/utils/meta.ts'
 import { parseMultipart, TOO_LARGE, uploadIn } from '~/utils/multipart.server.ts'
 import { pageTitle } from '~/utils/page.server.ts'
+import { invalid } from '~/utils/invalid.server.ts'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data)
 
@@ -26,7 +27,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   await requireRole(request, ['SYSTEM_ADMIN'])
   const upload = await uploadIn(await parseMultipart(request), 'file')
-  const fieldError = (message: string) => ({ ok: false as const, errors: { file: message }, problems: [], total: 0 })
+  const fieldError = (message: string) => invalid({ ok: false as const, errors: { file: message }, problems: [], total: 0 })
   if (upload === null) return fieldError('import.errors.noFile')
   if (upload === TOO_LARGE) return fieldError('errors.upload.tooLarge')
   let text: string
@@ -37,7 +38,7 @@ export async function action({ request }: ActionFunctionArgs) {
   }
   const result = await importDossiers(await db(), text)
   if (result.ok) return { ok: true as const, imported: result.imported }
-  return { ok: false as const, errors: { file: 'import.errors.rows' }, problems: result.errors.slice(0, SHOWN_ERRORS), total: result.errors.length }
+  return invalid({ ok: false as const, errors: { file: 'import.errors.rows' }, problems: result.errors.slice(0, SHOWN_ERRORS), total: result.errors.length })
 }
 
 export default function ImportDossiers() {

@@ -9,6 +9,7 @@ import { db } from '~/db.server.ts'
 import { procedureEditSchema } from '~/domain/admin/schemas.ts'
 import { useValidatedForm } from '~/forms/use-validated-form.ts'
 import { parseForm } from '~/forms/validation.ts'
+import { invalid } from '~/utils/invalid.server.ts'
 import { updateProcedure } from '~/models/admin.server.ts'
 import { titleMeta } from '~/utils/meta.ts'
 import { pageTitle } from '~/utils/page.server.ts'
@@ -25,7 +26,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   await requireRole(request, ['SYSTEM_ADMIN'])
   const parsed = parseForm(await request.formData(), procedureEditSchema)
-  if (!parsed.ok) return parsed
+  if (!parsed.ok) return invalid(parsed)
   await updateProcedure(await db(), params.code ?? '', parsed.data)
   throw redirect('/quan-tri/thu-tuc')
 }

@@ -17,6 +17,7 @@ import { claimDossier } from '~/models/support.server.ts'
 import { titleMeta } from '~/utils/meta.ts'
 import { pageTitle } from '~/utils/page.server.ts'
 import { clientAddress, tooManyAttempts } from '~/utils/client-address.server.ts'
+import { invalid } from '~/utils/invalid.server.ts'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data)
 
@@ -30,16 +31,16 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (formData.get('intent') === 'claim') {
     const user = await requireArea(request, 'citizen')
     const claimed = await claimDossier(await db(), user, String(formData.get('code') ?? ''))
-    if (!claimed) return { ...failure({ form: 'errors.lookup.claim' }, formData), dossier: null }
+    if (!claimed) return invalid({ ...failure({ form: 'errors.lookup.claim' }, formData), dossier: null })
     throw redirect(`/ho-so/${claimed.id}`)
   }
   const parsed = parseForm(formData, lookupSchema)
-  if (!parsed.ok) return { ...parsed, dossier: null }
+  if (!parsed.ok) return invalid({ ...parsed, dossier: null })
   const verdict = await attempt(await db(), 'lookupAddress', clientAddress(context))
   if (!verdict.allowed) return tooManyAttempts({ ...failure({ code: 'errors.tooManyAttempts' }, formData), dossier: null }, verdict.retryMinutes)
   const dossier = await lookUpDossier(await db(), parsed.data.code, parsed.data.secret)
   // One message whether the code or the second factor is wrong: codes cannot be probed.
-  if (!dossier) return { ...failure({ code: 'errors.lookup.notFound' }, formData), dossier: null }
+  if (!dossier) return invalid({ ...failure({ code: 'errors.lookup.notFound' }, formData), dossier: null })
   const user = await optionalUser(request)
   return { ok: true as const, dossier, mayClaim: !dossier.claimed && user?.role === 'CITIZEN' }
 }

@@ -24,8 +24,13 @@ const handler: UploadHandler = async ({ filename, data }) => {
   return new File([Buffer.concat(chunks)], filename, { type: 'application/octet-stream' })
 }
 
-export function parseMultipart(request: Request) {
-  return unstable_parseMultipartFormData(request, handler)
+/** A body that is not well-formed multipart (cut off, wrong boundary) is the sender's fault: 400, nothing kept. */
+export async function parseMultipart(request: Request) {
+  try {
+    return await unstable_parseMultipartFormData(request, handler)
+  } catch {
+    throw new Response('Bad request', { status: 400 })
+  }
 }
 
 async function toUpload(value: FormDataEntryValue | null): Promise<Upload | typeof TOO_LARGE | null> {

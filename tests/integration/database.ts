@@ -12,7 +12,8 @@ import { seed } from '../../prisma/seed/index.ts'
 
 export const onPostgres = process.env.TEST_DB === 'postgresql'
 
-async function createServerDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+/** A new, empty database on the TEST_DATABASE_URL server, and how to drop it. */
+export async function createServerDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
   const base = process.env.TEST_DATABASE_URL
   if (!base) throw new Error('TEST_DB=postgresql needs TEST_DATABASE_URL')
   const name = `portal_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`

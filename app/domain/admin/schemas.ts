@@ -1,12 +1,13 @@
 // Forms of the administration area, validated in the browser and again in the action.
 import { z } from 'zod'
+import { text } from '../text.ts'
 import { emailSchema, fullNameSchema, newPasswordSchema, phoneSchema } from '../identity/schemas.ts'
 
 export const STAFF_ROLES = ['CLERK', 'SPECIALIST', 'APPROVER', 'SUPPORT_STAFF', 'AGENCY_ADMIN'] as const
 
 export const holidaySchema = z.object({
   date: z.string({ error: 'errors.answer.date' }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'errors.answer.date' }),
-  name: z.string({ error: 'errors.admin.name' }).trim().min(2, { error: 'errors.admin.name' }).max(120, { error: 'errors.admin.name' }),
+  name: text('errors.admin.name').min(2, { error: 'errors.admin.name' }).max(120, { error: 'errors.admin.name' }),
   kind: z.enum(['DAY_OFF', 'WORKING_DAY'], { error: 'errors.answer.option' }),
 })
 
@@ -15,12 +16,12 @@ export const staffSchema = z.object({
   email: emailSchema,
   phone: phoneSchema,
   role: z.enum(STAFF_ROLES, { error: 'errors.answer.option' }),
-  agencyCode: z.string().trim().optional(),
+  agencyCode: text().optional(),
   password: newPasswordSchema,
 })
 
 export const procedureEditSchema = z.object({
-  name: z.string({ error: 'errors.admin.name' }).trim().min(5, { error: 'errors.admin.name' }).max(500, { error: 'errors.admin.name' }),
+  name: text('errors.admin.name').min(5, { error: 'errors.admin.name' }).max(500, { error: 'errors.admin.name' }),
   onlineLevel: z.enum(['NONE', 'PARTIAL', 'FULL'], { error: 'errors.answer.option' }),
   timeLimit: z.coerce
     .number({ error: 'errors.admin.timeLimit' })
@@ -28,13 +29,13 @@ export const procedureEditSchema = z.object({
     .max(365, { error: 'errors.admin.timeLimit' })
     .refine((v) => Number.isInteger(v * 2), { error: 'errors.admin.timeLimit' }),
   timeLimitUnit: z.enum(['WORKING_DAY', 'CALENDAR_DAY'], { error: 'errors.answer.option' }),
-  conditions: z.string().trim().max(5000).optional(),
-  legalBasis: z.string({ error: 'errors.admin.legalBasis' }).trim().min(3, { error: 'errors.admin.legalBasis' }).max(5000),
+  conditions: text().max(5000).optional(),
+  legalBasis: text('errors.admin.legalBasis').min(3, { error: 'errors.admin.legalBasis' }).max(5000),
 })
 
 export const agencyEditSchema = z.object({
-  name: z.string({ error: 'errors.admin.name' }).trim().min(3, { error: 'errors.admin.name' }).max(300, { error: 'errors.admin.name' }),
-  address: z.string().trim().max(300).optional(),
-  phone: z.string().trim().max(30).optional(),
+  name: text('errors.admin.name').min(3, { error: 'errors.admin.name' }).max(300, { error: 'errors.admin.name' }),
+  address: text().max(300).optional(),
+  phone: text().max(30).optional(),
   email: z.union([z.literal(''), z.email({ error: 'errors.email.format' })]).optional(),
 })

@@ -1,6 +1,7 @@
 // A procedure's own questions, stored as data on the procedure (Procedure.formSchema), from which the filing
 // wizard draws its page and its validation. One zod schema per questionnaire serves browser and server.
 import { z } from 'zod'
+import { text } from '../text.ts'
 
 export const questionSchema = z.object({
   id: z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/),
@@ -35,7 +36,7 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/
 export function answersSchema(questions: Question[]) {
   const shape: Record<string, z.ZodType<string | undefined>> = {}
   for (const q of questions) {
-    let field = z.string({ error: 'errors.answer.required' }).trim().max(q.maxLength ?? (q.kind === 'textarea' ? 2000 : 200), {
+    let field = text('errors.answer.required').max(q.maxLength ?? (q.kind === 'textarea' ? 2000 : 200), {
       error: 'errors.answer.tooLong',
     })
     if (q.kind === 'date') field = field.refine((v) => v === '' || (DATE.test(v) && !Number.isNaN(Date.parse(v))), { error: 'errors.answer.date' }) as never

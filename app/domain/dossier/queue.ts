@@ -1,22 +1,23 @@
 // The back office queue's filters and keyset cursor: sorted by due date then id, so paging stays fast and
 // stable however many dossiers are open.
 import { z } from 'zod'
+import { text } from '../text.ts'
 import { OPEN_STATUSES } from './status.ts'
 
 export const QUEUE_PAGE_SIZE = 50
 export const CHANNELS = ['ONLINE', 'COUNTER', 'SUPPORT_POINT'] as const
 
-const text = z.string().trim().max(100).optional().transform((v) => v || undefined)
+const filterText = text().max(100).optional().transform((v) => v || undefined)
 
 export const queueFilterSchema = z.object({
   status: z.enum(OPEN_STATUSES).optional().catch(undefined),
-  procedure: text,
-  field: text,
+  procedure: filterText,
+  field: filterText,
   channel: z.enum(CHANNELS).optional().catch(undefined),
   due: z.enum(['soon', 'overdue']).optional().catch(undefined),
   mine: z.literal('1').optional().catch(undefined),
   awaitingApproval: z.literal('1').optional().catch(undefined),
-  after: text,
+  after: filterText,
 })
 export type QueueFilter = z.infer<typeof queueFilterSchema>
 

@@ -1,8 +1,9 @@
 // What a staff action form may carry, parsed the same way for every action.
 import { z } from 'zod'
+import { text } from '../text.ts'
 import { fullNameSchema, nationalIdSchema, phoneSchema } from '../identity/schemas.ts'
 
-const optionalText = z.string().trim().max(2000, { error: 'errors.reason.tooLong' }).optional().transform((v) => v || undefined)
+const optionalText = text().max(2000, { error: 'errors.reason.tooLong' }).optional().transform((v) => v || undefined)
 
 export const staffActionSchema = z.object({
   intent: z.enum(['receive', 'refuse', 'requestSupplement', 'assign', 'submitForApproval', 'approve', 'reject', 'returnResult', 'stop', 'apologise', 'note']),
@@ -29,9 +30,9 @@ export function closeOfDay(date: string): Date {
 }
 
 export const counterIntakeSchema = z.object({
-  procedureCode: z.string({ error: 'errors.intake.procedure' }).trim().min(1, { error: 'errors.intake.procedure' }),
+  procedureCode: text('errors.intake.procedure').min(1, { error: 'errors.intake.procedure' }),
   applicantName: fullNameSchema,
   applicantNationalId: nationalIdSchema,
   applicantPhone: phoneSchema,
-  applicantAddress: z.string({ error: 'errors.address.required' }).trim().min(5, { error: 'errors.address.required' }).max(300, { error: 'errors.address.tooLong' }),
+  applicantAddress: text('errors.address.required').min(5, { error: 'errors.address.required' }).max(300, { error: 'errors.address.tooLong' }),
 })

@@ -86,7 +86,50 @@ describe('registration schema', () => {
   })
 })
 
+describe('Unicode in names', () => {
+  const nameError = (fullName: string) => {
+    const result = registrationSchema.safeParse({ ...valid, fullName })
+    return result.success ? null : (firstErrors(result.error).fullName ?? null)
+  }
+
+  it('stores the composed form whatever the keyboard sent', () => {
+    const result = registrationSchema.safeParse({ ...valid, fullName: 'Nguyễn Thị Hường'.normalize('NFD') })
+    expect(result.success && result.data.fullName).toBe('Nguyễn Thị Hường'.normalize('NFC'))
+  })
+
+  it('accepts names of ethnic minorities and foreign residents', () => {
+    for (const name of ['H’Hen Niê'.replace('’', "'"), 'Y-Moan Êban', 'Lò Văn Páo', "O'Neill Mary-Jane", 'Đinh Thị Ŭt']) expect(nameError(name)).toBeNull()
+  })
+
+  it('drops invisible characters pasted with a name (zero-width, direction overrides, NUL)', () => {
+    for (const pasted of ['Lê\u200b Văn An', '\ufeffLê Văn An\u202e', 'Lê Văn\u0000 An']) {
+      const result = registrationSchema.safeParse({ ...valid, fullName: pasted })
+      expect(result.success && result.data.fullName).toBe('Lê Văn An')
+    }
+  })
+
+  it('refuses emoji, digits, stacked marks and names without a letter', () => {
+    for (const name of ['Nguyễn 😀', 'A' + '\u0301'.repeat(5), '- . -', 'Lê Văn 2'])
+      expect(nameError(name)).toBe('errors.fullName.characters')
+    expect(nameError('\u200b \u200b')).toBe('errors.fullName.required')
+  })
+
+  it('measures length after composing, so a decomposed name is not refused for its byte count', () => {
+    const name = 'Tôn Nữ Thị Ngọc Diệp '.repeat(4).trim() // 87 letters composed, over 100 decomposed
+    expect(name.normalize('NFD').length).toBeGreaterThan(100)
+    expect(nameError(name.normalize('NFD'))).toBeNull()
+    expect(nameError('a'.repeat(101))).toBe('errors.fullName.tooLong')
+  })
+})
+
 describe('CCCD as typed', () => {
+  it('reads full-width digits as digits and refuses other scripts\' digits', () => {
+    const result = registrationSchema.safeParse({ ...valid, nationalId: '０８９１９００００１２３' })
+    expect(result.success && result.data.nationalId).toBe('089190000123')
+    const arabic = registrationSchema.safeParse({ ...valid, nationalId: '٠٨٩١٩٠٠٠١٢٣' })
+    expect(!arabic.success && firstErrors(arabic.error).nationalId).toBe('errors.nationalId.format')
+  })
+
   it('forgives the spaces printed on some cards', () => {
     const result = registrationSchema.safeParse({ ...valid, nationalId: '089 190 000 123' })
     expect(result.success && result.data.nationalId).toBe('089190000123')

@@ -1,34 +1,45 @@
 // One zod schema per form, used by react-hook-form in the browser and again by the action.
 // Messages are keys into locales/*/common.json, translated where they are shown.
 import { z } from 'zod'
+import { text } from '../text.ts'
 import { nationalIdProblem } from './national-id.ts'
 
-const trimmed = (key: string) => z.string({ error: key }).trim()
 
-/** Spaces are forgiven ("089 090 000 001" as printed on some cards). */
-export const nationalIdSchema = trimmed('errors.nationalId.required')
+
+/** Spaces are forgiven ("089 090 000 001" as printed on some cards), and full-width digits from some keyboards. */
+export const nationalIdSchema = text('errors.nationalId.required')
   .min(1, { error: 'errors.nationalId.required' })
-  .transform((v) => v.replace(/\s+/g, ''))
+  .transform((v) => v.normalize('NFKC').replace(/\s+/g, ''))
   .refine((v) => nationalIdProblem(v) !== 'format', { error: 'errors.nationalId.format' })
   .refine((v) => nationalIdProblem(v) !== 'province', { error: 'errors.nationalId.province' })
 
 /** Vietnamese mobile numbers: 0 or +84, then a 3/5/7/8/9 network prefix and 8 digits. */
-export const phoneSchema = trimmed('errors.phone.required')
+export const phoneSchema = text('errors.phone.required')
   .min(1, { error: 'errors.phone.required' })
   .transform((v) => v.replace(/[\s.-]/g, '').replace(/^\+84/, '0'))
   .pipe(z.string().regex(/^0[35789]\d{8}$/, { error: 'errors.phone.format' }))
 
-export const emailSchema = trimmed('errors.email.required')
+export const emailSchema = text('errors.email.required')
   .min(1, { error: 'errors.email.required' })
   .max(254, { error: 'errors.email.format' })
   .pipe(z.email({ error: 'errors.email.format' }))
   .transform((v) => v.toLowerCase())
 
-export const fullNameSchema = trimmed('errors.fullName.required')
+/**
+ * Letters of any script with their marks, in either Unicode form (stored composed, NFC); spaces, hyphens,
+ * apostrophes. Refused: digits, emoji, invisible characters (zero-width, direction overrides), and marks
+ * stacked on one letter beyond the two Vietnamese needs (a decomposed "ệ" has two).
+ */
+export const fullNameSchema = text('errors.fullName.required')
   .min(1, { error: 'errors.fullName.required' })
-  .max(100, { error: 'errors.fullName.tooLong' })
   .transform((v) => v.normalize('NFC').replace(/\s+/g, ' '))
-  .pipe(z.string().regex(/^[\p{L}\p{M}' .-]+$/u, { error: 'errors.fullName.characters' }))
+  .pipe(
+    z
+      .string()
+      .max(100, { error: 'errors.fullName.tooLong' })
+      .regex(/^(?:\p{L}\p{M}{0,2}|[' .-])+$/u, { error: 'errors.fullName.characters' })
+      .regex(/\p{L}/u, { error: 'errors.fullName.characters' }),
+  )
 
 export const newPasswordSchema = z
   .string({ error: 'errors.password.required' })
@@ -52,7 +63,7 @@ export type Registration = z.infer<typeof registrationSchema>
 
 export const loginSchema = z.object({
   /** CCCD for citizens, e-mail for everyone. */
-  identifier: trimmed('errors.identifier.required').min(1, { error: 'errors.identifier.required' }),
+  identifier: text('errors.identifier.required').min(1, { error: 'errors.identifier.required' }),
   password: z.string({ error: 'errors.password.required' }).min(1, { error: 'errors.password.required' }),
   redirectTo: z.string().optional(),
 })

@@ -1,5 +1,6 @@
 // Forms of the support-point area.
 import { z } from 'zod'
+import { text } from '../text.ts'
 import { fullNameSchema, nationalIdSchema, phoneSchema } from '../identity/schemas.ts'
 
 export const personSchema = z.object({
@@ -13,7 +14,7 @@ export const personSchema = z.object({
 })
 
 export const consentCodeSchema = z.object({
-  code: z.string({ error: 'errors.consent.code' }).trim().regex(/^\d{6}$/, { error: 'errors.consent.code' }),
+  code: text('errors.consent.code').regex(/^\d{6}$/, { error: 'errors.consent.code' }),
 })
 
 export const CONSENT_CODE_MINUTES = 10

@@ -1,0 +1,41 @@
+// What a form post may carry, checked before Remix reads a byte: browsers send form bodies as url-encoded or
+// multipart with a length. Anything else (JSON, text/plain, chunked, a url-encoded megabyte) is not one of our
+// forms and is refused here, so an action never half-reads it.
+import type { Request, Response, NextFunction } from 'express'
+import { pickLanguage } from '../app/i18n/config.ts'
+import { createServerI18n } from '../app/i18n/i18n.server.ts'
+import { MAX_DOSSIER_BYTES, UPLOAD_LIMITS_MB } from '../app/domain/files/sniff.ts'
+
+/** Url-encoded forms are text fields only; the longest (a refusal reason) is a few kilobytes. */
+const MAX_FORM_BYTES = 1024 * 1024
+/** A multipart post carries at most one dossier's files, plus its fields. */
+export const MAX_MULTIPART_BYTES = MAX_DOSSIER_BYTES + MAX_FORM_BYTES
+
+const MESSAGE = { 411: 'lengthRequired', 413: 'tooLarge', 415: 'unsupportedType' } as const
+
+/** Past this much, a refused body is not worth reading to the end: the connection is cut instead. */
+const DRAIN_LIMIT = 4 * MAX_MULTIPART_BYTES
+
+async function refuse(req: Request, res: Response, status: keyof typeof MESSAGE) {
+  // A browser shows our answer only once it has sent its whole body, so the body is read and thrown away;
+  // closing at once would show the person a "connection reset" instead of the message.
+  let drained = 0
+  req.on('data', (chunk: Buffer) => {
+    drained += chunk.length
+    if (drained > DRAIN_LIMIT) req.socket.destroy()
+  })
+  const t = (await createServerI18n(pickLanguage(req.query.lng as string | undefined, req.get('Cookie')))).t
+  res.status(status).type('text/plain; charset=utf-8').send(t(`errors.request.${MESSAGE[status]}`, UPLOAD_LIMITS_MB))
+}
+
+export function bodyLimits(req: Request, res: Response, next: NextFunction) {
+  if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') return next()
+  const length = req.get('Content-Length')
+  if (length === undefined) return req.get('Transfer-Encoding') ? refuse(req, res, 411) : next() // else: no body
+  const bytes = Number(length)
+  if (bytes === 0) return next()
+  const type = (req.get('Content-Type') ?? '').split(';')[0]!.trim().toLowerCase()
+  if (type === 'multipart/form-data') return bytes > MAX_MULTIPART_BYTES ? refuse(req, res, 413) : next()
+  if (type === 'application/x-www-form-urlencoded') return bytes > MAX_FORM_BYTES ? refuse(req, res, 413) : next()
+  return refuse(req, res, 415)
+}

@@ -1,0 +1,66 @@
+// A citizen driving the portal over HTTP, as a browser without JavaScript would: cookies, same-origin posts,
+// redirects read by hand. Used by the crash-safety test and the load bench, never by the app.
+import { randomInt } from 'node:crypto'
+
+export const PDF = new TextEncoder().encode('%PDF-1.4\n% portal-client\n')
+
+/** A valid CCCD of An Giang (089), random enough for parallel runs. */
+export function randomNationalId() {
+  return `0890${String(randomInt(0, 1e8)).padStart(8, '0')}`
+}
+
+export class PortalClient {
+  private cookies = new Map<string, string>()
+  constructor(readonly baseUrl: string) {}
+
+  async send(path: string, init: { method?: string; body?: FormData | URLSearchParams } = {}) {
+    const response = await fetch(new URL(path, this.baseUrl), {
+      method: init.method ?? (init.body ? 'POST' : 'GET'),
+      body: init.body,
+      redirect: 'manual',
+      headers: { Cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '), Origin: new URL(this.baseUrl).origin },
+    })
+    for (const cookie of response.headers.getSetCookie()) {
+      const [pair] = cookie.split(';')
+      const [name, value] = pair!.split('=')
+      this.cookies.set(name!, value ?? '')
+    }
+    return response
+  }
+
+  /** A post that must redirect; returns where to. */
+  async postExpectingRedirect(path: string, body: FormData | URLSearchParams) {
+    const response = await this.send(path, { body })
+    await response.arrayBuffer()
+    const location = response.headers.get('Location')
+    if (response.status !== 302 || !location) throw new Error(`POST ${path}: ${response.status}, expected a redirect`)
+    return location
+  }
+
+  async register(fullName = 'Nguyễn Văn Tải') {
+    const nationalId = randomNationalId()
+    await this.postExpectingRedirect(
+      '/dang-ky',
+      new URLSearchParams({ fullName, nationalId, phone: '0912345678', email: `tai.${nationalId}@example.com`, password: 'mat-khau-tai', confirmPassword: 'mat-khau-tai' }),
+    )
+    return nationalId
+  }
+
+  /** Opens a draft of a procedure that asks one question, fills every step and submits; returns the dossier id. */
+  async fileDossier(procedureCode: string) {
+    const start = await this.send(`/ho-so/nop/${procedureCode}`)
+    const step = start.headers.get('Location')?.match(/^\/ho-so\/([^/]+)\/nguoi-nop$/)
+    if (!step) throw new Error(`start ${procedureCode}: ${start.status}`)
+    const id = step[1]!
+    await this.postExpectingRedirect(`/ho-so/${id}/nguoi-nop`, new URLSearchParams({ address: 'Số 1 Tôn Đức Thắng, Phường Long Xuyên' }))
+    await this.postExpectingRedirect(`/ho-so/${id}/thong-tin`, new URLSearchParams({ request: 'Đề nghị cấp bản sao trích lục' }))
+    const page = await (await this.send(`/ho-so/${id}/giay-to`)).text()
+    const uploads = new FormData()
+    for (const [, slot] of page.matchAll(/name="(file-[^"]+)"/g)) uploads.append(slot!, new Blob([PDF], { type: 'application/pdf' }), 'giay-to.pdf')
+    await this.postExpectingRedirect(`/ho-so/${id}/giay-to`, uploads)
+    const review = await (await this.send(`/ho-so/${id}/kiem-tra`)).text()
+    const submitKey = review.match(/name="submitKey" value="([^"]+)"/)?.[1]
+    if (!submitKey) throw new Error(`review ${id}: no submit key`)
+    return { id, submit: () => this.postExpectingRedirect(`/ho-so/${id}/kiem-tra`, new URLSearchParams({ submitKey })) }
+  }
+}
