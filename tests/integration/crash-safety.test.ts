@@ -10,7 +10,8 @@ import { openDatabase, type Database } from '~/db.server.ts'
 import { buildIfStale } from '../../scripts/build-if-stale.ts'
 import { PortalClient } from '../support/portal-client.ts'
 import { startServer, type ServerProcess } from '../support/server-process.ts'
-import { createServerDatabase, onPostgres } from './database.ts'
+import { createServerDatabase } from '../support/server-database.ts'
+import { onPostgres } from './database.ts'
 
 const CITIZENS = 8
 const KILL_AFTER_SUBMISSIONS = 12
@@ -24,7 +25,7 @@ beforeAll(async () => {
   buildIfStale()
   env = { DATA_DIR: dataDir }
   if (onPostgres) {
-    const created = await createServerDatabase()
+    const created = await createServerDatabase(process.env.TEST_DATABASE_URL, 'portal_crash')
     env.DATABASE_URL = created.url
     dropDatabase = created.drop
   }

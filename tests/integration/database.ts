@@ -3,36 +3,14 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import pg from 'pg'
 import { afterAll, beforeAll } from 'vitest'
 import { openDatabase, useDatabase, type Database } from '~/db.server.ts'
 import { resetSessions } from '~/auth/session.server.ts'
 import { LocalDiskStorage, useFileStorage } from '~/storage.server.ts'
 import { seed } from '../../prisma/seed/index.ts'
+import { createServerDatabase } from '../support/server-database.ts'
 
 export const onPostgres = process.env.TEST_DB === 'postgresql'
-
-/** A new, empty database on the TEST_DATABASE_URL server, and how to drop it. */
-export async function createServerDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
-  const base = process.env.TEST_DATABASE_URL
-  if (!base) throw new Error('TEST_DB=postgresql needs TEST_DATABASE_URL')
-  const name = `portal_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`
-  const admin = new pg.Client({ connectionString: base })
-  await admin.connect()
-  await admin.query(`CREATE DATABASE "${name}"`)
-  await admin.end()
-  const url = new URL(base)
-  url.pathname = `/${name}`
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const client = new pg.Client({ connectionString: base })
-      await client.connect()
-      await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)
-      await client.end()
-    },
-  }
-}
 
 /** Registers beforeAll/afterAll hooks; the returned getter gives the open database inside tests. */
 export function useTestDatabase(options: { seed?: boolean } = {}) {
@@ -42,7 +20,7 @@ export function useTestDatabase(options: { seed?: boolean } = {}) {
   beforeAll(async () => {
     useFileStorage(new LocalDiskStorage(filesDir))
     if (onPostgres) {
-      const created = await createServerDatabase()
+      const created = await createServerDatabase(process.env.TEST_DATABASE_URL, 'portal_test')
       drop = created.drop
       database = await openDatabase({ kind: 'postgresql', url: created.url })
     } else {

@@ -1,6 +1,7 @@
 // A citizen driving the portal over HTTP, as a browser without JavaScript would: cookies, same-origin posts,
 // redirects read by hand. Used by the crash-safety test and the load bench, never by the app.
 import { randomInt } from 'node:crypto'
+import { performance } from 'node:perf_hooks'
 
 export const PDF = new TextEncoder().encode('%PDF-1.4\n% portal-client\n')
 
@@ -11,9 +12,12 @@ export function randomNationalId() {
 
 export class PortalClient {
   private cookies = new Map<string, string>()
+  /** Told of every exchange: status and milliseconds to the last byte. */
+  observe: (status: number, ms: number) => void = () => {}
   constructor(readonly baseUrl: string) {}
 
   async send(path: string, init: { method?: string; body?: FormData | URLSearchParams } = {}) {
+    const started = performance.now()
     const response = await fetch(new URL(path, this.baseUrl), {
       method: init.method ?? (init.body ? 'POST' : 'GET'),
       body: init.body,
@@ -25,15 +29,15 @@ export class PortalClient {
       const [name, value] = pair!.split('=')
       this.cookies.set(name!, value ?? '')
     }
-    return response
+    const body = await response.text()
+    this.observe(response.status, performance.now() - started)
+    return { status: response.status, location: response.headers.get('Location'), body }
   }
 
   /** A post that must redirect; returns where to. */
   async postExpectingRedirect(path: string, body: FormData | URLSearchParams) {
-    const response = await this.send(path, { body })
-    await response.arrayBuffer()
-    const location = response.headers.get('Location')
-    if (response.status !== 302 || !location) throw new Error(`POST ${path}: ${response.status}, expected a redirect`)
+    const { status, location } = await this.send(path, { body })
+    if (status !== 302 || !location) throw new Error(`POST ${path}: ${status}, expected a redirect`)
     return location
   }
 
@@ -49,16 +53,16 @@ export class PortalClient {
   /** Opens a draft of a procedure that asks one question, fills every step and submits; returns the dossier id. */
   async fileDossier(procedureCode: string) {
     const start = await this.send(`/ho-so/nop/${procedureCode}`)
-    const step = start.headers.get('Location')?.match(/^\/ho-so\/([^/]+)\/nguoi-nop$/)
+    const step = start.location?.match(/^\/ho-so\/([^/]+)\/nguoi-nop$/)
     if (!step) throw new Error(`start ${procedureCode}: ${start.status}`)
     const id = step[1]!
     await this.postExpectingRedirect(`/ho-so/${id}/nguoi-nop`, new URLSearchParams({ address: 'Số 1 Tôn Đức Thắng, Phường Long Xuyên' }))
     await this.postExpectingRedirect(`/ho-so/${id}/thong-tin`, new URLSearchParams({ request: 'Đề nghị cấp bản sao trích lục' }))
-    const page = await (await this.send(`/ho-so/${id}/giay-to`)).text()
+    const page = (await this.send(`/ho-so/${id}/giay-to`)).body
     const uploads = new FormData()
     for (const [, slot] of page.matchAll(/name="(file-[^"]+)"/g)) uploads.append(slot!, new Blob([PDF], { type: 'application/pdf' }), 'giay-to.pdf')
     await this.postExpectingRedirect(`/ho-so/${id}/giay-to`, uploads)
-    const review = await (await this.send(`/ho-so/${id}/kiem-tra`)).text()
+    const review = (await this.send(`/ho-so/${id}/kiem-tra`)).body
     const submitKey = review.match(/name="submitKey" value="([^"]+)"/)?.[1]
     if (!submitKey) throw new Error(`review ${id}: no submit key`)
     return { id, submit: () => this.postExpectingRedirect(`/ho-so/${id}/kiem-tra`, new URLSearchParams({ submitKey })) }
