@@ -6,6 +6,7 @@ import { db } from '~/db.server.ts'
 import { formatDate } from '~/domain/format.ts'
 import { titleMeta } from '~/utils/meta.ts'
 import { pageTitle } from '~/utils/page.server.ts'
+import { TableScroll } from '~/components/TableScroll.tsx'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data)
 
@@ -42,7 +43,7 @@ export default function MyDossiers() {
           </p>
         </>
       ) : (
-        <div className="table-wrap">
+        <TableScroll label={t('citizen.dossiers.heading')}>
           <table>
             <thead>
               <tr>
@@ -65,7 +66,7 @@ export default function MyDossiers() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </>
   )

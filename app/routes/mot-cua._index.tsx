@@ -10,6 +10,7 @@ import { formatDate } from '~/domain/format.ts'
 import { queue, statusCounts } from '~/models/queue.server.ts'
 import { titleMeta } from '~/utils/meta.ts'
 import { pageTitle } from '~/utils/page.server.ts'
+import { TableScroll } from '~/components/TableScroll.tsx'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data)
 
@@ -96,7 +97,7 @@ export default function Queue() {
       {items.length === 0 ? (
         <p>{t('backOffice.queue.empty')}</p>
       ) : (
-        <div className="table-wrap">
+        <TableScroll label={t('backOffice.queue.heading')}>
           <table className="queue">
             <caption className="visually-hidden">{t('backOffice.queue.heading')}</caption>
             <thead>
@@ -134,7 +135,7 @@ export default function Queue() {
               })}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       {next ? (
         <p>

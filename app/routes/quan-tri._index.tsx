@@ -6,6 +6,7 @@ import { db } from '~/db.server.ts'
 import { dossiersBySupportPoint } from '~/models/support.server.ts'
 import { titleMeta } from '~/utils/meta.ts'
 import { pageTitle } from '~/utils/page.server.ts'
+import { TableScroll } from '~/components/TableScroll.tsx'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data)
 
@@ -45,7 +46,7 @@ export default function AdminOverview() {
         </a>
       </p>
       <h2>{t('admin.overview.bySupportPoint')}</h2>
-      <div className="table-wrap">
+      <TableScroll label={t('admin.overview.bySupportPoint')}>
         <table>
           <thead>
             <tr>
@@ -64,7 +65,7 @@ export default function AdminOverview() {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </>
   )
 }

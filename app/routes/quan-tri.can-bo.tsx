@@ -13,6 +13,7 @@ import { invalid } from '~/utils/invalid.server.ts'
 import { createStaff, setStaffActive, staffScope } from '~/models/admin.server.ts'
 import { titleMeta } from '~/utils/meta.ts'
 import { pageTitle } from '~/utils/page.server.ts'
+import { TableScroll } from '~/components/TableScroll.tsx'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data)
 
@@ -54,7 +55,7 @@ export default function Staff() {
     <>
       <ErrorSummary errors={errors} submitCount={submitCount} />
       <h1>{t('admin.staff.heading')}</h1>
-      <div className="table-wrap">
+      <TableScroll label={t('admin.staff.heading')}>
         <table>
           <thead>
             <tr>
@@ -89,7 +90,7 @@ export default function Staff() {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <Form method="post" noValidate onSubmit={onSubmit} className="form-narrow panel">
         <h2>{t('admin.staff.add')}</h2>
         <TextField label={t('register.fullName')} {...field('fullName')} />

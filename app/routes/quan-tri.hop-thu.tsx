@@ -6,6 +6,7 @@ import { db } from '~/db.server.ts'
 import { formatDateTime } from '~/domain/format.ts'
 import { titleMeta } from '~/utils/meta.ts'
 import { pageTitle } from '~/utils/page.server.ts'
+import { TableScroll } from '~/components/TableScroll.tsx'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data)
 
@@ -31,7 +32,7 @@ export default function Outbox() {
     <>
       <h1>{t('admin.outbox.heading')}</h1>
       <p>{t('admin.outbox.lead')}</p>
-      <div className="table-wrap">
+      <TableScroll label={t('admin.outbox.heading')}>
         <table>
           <thead>
             <tr>
@@ -58,7 +59,7 @@ export default function Outbox() {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </>
   )
 }

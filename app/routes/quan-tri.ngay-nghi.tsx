@@ -14,6 +14,7 @@ import { invalid } from '~/utils/invalid.server.ts'
 import { addHoliday, removeHoliday } from '~/models/admin.server.ts'
 import { titleMeta } from '~/utils/meta.ts'
 import { pageTitle } from '~/utils/page.server.ts'
+import { TableScroll } from '~/components/TableScroll.tsx'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data)
 
@@ -54,7 +55,7 @@ export default function Holidays() {
       <p>
         <a href={`?nam=${year - 1}`}>{year - 1}</a> · <a href={`?nam=${year + 1}`}>{year + 1}</a>
       </p>
-      <div className="table-wrap">
+      <TableScroll label={t('admin.holidays.heading', { year })}>
         <table>
           <thead>
             <tr>
@@ -85,7 +86,7 @@ export default function Holidays() {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       {canEdit ? (
         <Form method="post" noValidate onSubmit={onSubmit} className="form-narrow panel">
           <h2>{t('admin.holidays.add')}</h2>

@@ -8,6 +8,7 @@ import { dossiersBehind } from '~/models/statistics.server.ts'
 import { titleMeta } from '~/utils/meta.ts'
 import { pageTitle } from '~/utils/page.server.ts'
 import { statisticsScope } from '~/utils/statistics.server.ts'
+import { TableScroll } from '~/components/TableScroll.tsx'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data)
 
@@ -33,7 +34,7 @@ export default function DossiersBehind() {
       </p>
       <h1>{t('dashboard.drilldown')}</h1>
       <p>{t('dashboard.drilldownCount', { count: dossiers.length, figure: t(`dashboard.figures.${figure}`) })}</p>
-      <div className="table-wrap">
+      <TableScroll label={t('dashboard.drilldown')}>
         <table>
           <thead>
             <tr>
@@ -62,7 +63,7 @@ export default function DossiersBehind() {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </>
   )
 }

@@ -8,6 +8,7 @@ import { foldVietnamese } from '~/domain/catalogue/search-text.ts'
 import { setPublished } from '~/models/admin.server.ts'
 import { titleMeta } from '~/utils/meta.ts'
 import { pageTitle } from '~/utils/page.server.ts'
+import { TableScroll } from '~/components/TableScroll.tsx'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data)
 
@@ -45,7 +46,7 @@ export default function AdminProcedures() {
           {t('catalogue.searchButton')}
         </button>
       </Form>
-      <div className="table-wrap">
+      <TableScroll label={t('admin.procedures.heading')}>
         <table>
           <thead>
             <tr>
@@ -79,7 +80,7 @@ export default function AdminProcedures() {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </>
   )
 }

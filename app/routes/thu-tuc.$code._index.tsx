@@ -7,6 +7,7 @@ import { formatAmount } from '~/domain/format.ts'
 import { getProcedure } from '~/models/catalogue.server.ts'
 import { titleMeta } from '~/utils/meta.ts'
 import { pageTitle } from '~/utils/page.server.ts'
+import { TableScroll } from '~/components/TableScroll.tsx'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data)
 
@@ -71,7 +72,7 @@ export default function ProcedurePage() {
       {procedure.fees.length === 0 ? (
         <p>{t('procedure.noFees')}</p>
       ) : (
-        <div className="table-wrap">
+        <TableScroll label={t('procedure.fees')}>
           <table>
             <caption className="visually-hidden">{t('procedure.fees')}</caption>
             <thead>
@@ -93,7 +94,7 @@ export default function ProcedurePage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       {procedure.paymentTiming !== 'NONE' ? <p>{t(`procedure.paymentTiming.${procedure.paymentTiming}`)}</p> : null}
 

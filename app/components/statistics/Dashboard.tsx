@@ -7,6 +7,7 @@ import { COLUMNS, DIMENSIONS, type Dimension } from '~/domain/statistics/dimensi
 import type { Headline } from '~/domain/statistics/indicators.ts'
 import type { Score } from '~/domain/statistics/scores.ts'
 import { FiguresChart } from './FiguresChart.tsx'
+import { TableScroll } from '../TableScroll.tsx'
 
 type Group = Headline & { key: string; label: string }
 export interface DashboardData {
@@ -95,7 +96,7 @@ export function StatisticsDashboard({ period, dimension, base, total, groups, sc
         </a>
       </p>
       {groups.length > 0 && groups.length <= 40 && <FiguresChart groups={groups.map((g) => ({ ...g, label: label(g) }))} />}
-      <div className="table-wrap">
+      <TableScroll label={t('dashboard.heading', { period })}>
         <table>
           <caption className="visually-hidden">{t('dashboard.heading', { period })}</caption>
           <thead>
@@ -121,7 +122,7 @@ export function StatisticsDashboard({ period, dimension, base, total, groups, sc
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <p className="secondary">{t('statistics.definitions')}</p>
     </>
   )
