@@ -7,7 +7,7 @@ import compression from 'compression'
 import express, { type Request, type Response, type NextFunction } from 'express'
 import { isLanguage } from '../app/i18n/config.ts'
 import { languageCookie } from '../app/i18n/i18n.server.ts'
-import { bodyLimits } from './body-limits.ts'
+import { bodyLimits, SAFE_METHODS } from './body-limits.ts'
 
 /** Where forms may lead: here, and the payment gateway when a real one is configured. */
 const formTargets = ["'self'", process.env.VNPAY_PAYMENT_URL ? new URL(process.env.VNPAY_PAYMENT_URL).origin : ''].filter(Boolean).join(' ')
@@ -53,7 +53,7 @@ function rememberLanguage(req: Request, res: Response, next: NextFunction) {
 
 /** CSRF defence for form posts: a browser's cross-site request carries a foreign Origin. */
 function sameOriginPosts(req: Request, res: Response, next: NextFunction) {
-  if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') return next()
+  if (SAFE_METHODS.has(req.method)) return next()
   const origin = req.get('Origin')
   const host = req.get('X-Forwarded-Host') ?? req.get('Host')
   const crossSite = origin ? !URL.canParse(origin) || new URL(origin).host !== host : req.get('Sec-Fetch-Site') === 'cross-site'

@@ -9,7 +9,10 @@ import { MAX_DOSSIER_BYTES, UPLOAD_LIMITS_MB } from '../app/domain/files/sniff.t
 /** Url-encoded forms are text fields only; the longest (a refusal reason) is a few kilobytes. */
 const MAX_FORM_BYTES = 1024 * 1024
 /** A multipart post carries at most one dossier's files, plus its fields. */
-export const MAX_MULTIPART_BYTES = MAX_DOSSIER_BYTES + MAX_FORM_BYTES
+const MAX_MULTIPART_BYTES = MAX_DOSSIER_BYTES + MAX_FORM_BYTES
+
+/** Requests that carry no form: neither the origin check nor the limits apply to them. */
+export const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
 
 const MESSAGE = { 411: 'lengthRequired', 413: 'tooLarge', 415: 'unsupportedType' } as const
 
@@ -29,7 +32,7 @@ async function refuse(req: Request, res: Response, status: keyof typeof MESSAGE)
 }
 
 export function bodyLimits(req: Request, res: Response, next: NextFunction) {
-  if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') return next()
+  if (SAFE_METHODS.has(req.method)) return next()
   const length = req.get('Content-Length')
   if (length === undefined) return req.get('Transfer-Encoding') ? refuse(req, res, 411) : next() // else: no body
   const bytes = Number(length)

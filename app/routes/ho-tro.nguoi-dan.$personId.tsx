@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { requireArea } from '~/auth/guards.server.ts'
 import { ErrorSummary } from '~/components/forms/ErrorSummary.tsx'
 import { FormGroup } from '~/components/forms/FormGroup.tsx'
+import { ProcedureSelect } from '~/components/forms/ProcedureSelect.tsx'
 import { StatusTag, SummaryList } from '~/components/SummaryList.tsx'
 import { db } from '~/db.server.ts'
 import { stepHref } from '~/domain/dossier/wizard.ts'
@@ -111,15 +112,7 @@ export default function PersonPage() {
         <Form method="post" encType="multipart/form-data" className="panel">
           <h2>{t('supportPoint.file.heading')}</h2>
           <input type="hidden" name="intent" value="file" />
-          <FormGroup id="procedureCode" label={t('dossier.procedure')} error={errors.procedureCode}>
-            <select id="procedureCode" name="procedureCode" className="select">
-              {procedures.map((p) => (
-                <option key={p.code} value={p.code}>
-                  {p.name} ({p.code})
-                </option>
-              ))}
-            </select>
-          </FormGroup>
+          <ProcedureSelect procedures={procedures} error={errors.procedureCode} />
           <button type="submit" className="button">
             {t('supportPoint.file.submit')}
           </button>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { requireRole } from '~/auth/guards.server.ts'
 import { ErrorSummary } from '~/components/forms/ErrorSummary.tsx'
 import { describedBy, FormGroup } from '~/components/forms/FormGroup.tsx'
+import { ProcedureSelect } from '~/components/forms/ProcedureSelect.tsx'
 import { TextField } from '~/components/forms/TextField.tsx'
 import { db } from '~/db.server.ts'
 import { counterIntakeSchema } from '~/domain/dossier/staff-actions.ts'
@@ -65,16 +66,7 @@ export default function CounterIntake() {
       <p>{t('backOffice.intake.lead')}</p>
       {/* Multipart with files: posted natively; the server validates with the same schema. */}
       <Form method="post" encType="multipart/form-data" noValidate>
-        <FormGroup id="procedureCode" label={t('dossier.procedure')} error={errors.procedureCode}>
-          <select id="procedureCode" name="procedureCode" className="select" defaultValue={actionData?.values.procedureCode ?? ''}>
-            <option value="">{t('form.choose')}</option>
-            {procedures.map((p) => (
-              <option key={p.code} value={p.code}>
-                {p.name} ({p.code})
-              </option>
-            ))}
-          </select>
-        </FormGroup>
+        <ProcedureSelect procedures={procedures} error={errors.procedureCode} defaultValue={actionData?.values.procedureCode ?? ''} />
         <TextField label={t('register.fullName')} {...field('applicantName')} />
         <TextField label={t('register.nationalId')} {...field('applicantNationalId')} inputMode="numeric" />
         <TextField label={t('register.phone')} {...field('applicantPhone')} type="tel" />

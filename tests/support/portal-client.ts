@@ -16,11 +16,11 @@ export class PortalClient {
   observe: (status: number, ms: number) => void = () => {}
   constructor(readonly baseUrl: string) {}
 
-  async send(path: string, init: { method?: string; body?: FormData | URLSearchParams } = {}) {
+  async send(path: string, form?: FormData | URLSearchParams) {
     const started = performance.now()
     const response = await fetch(new URL(path, this.baseUrl), {
-      method: init.method ?? (init.body ? 'POST' : 'GET'),
-      body: init.body,
+      method: form ? 'POST' : 'GET',
+      body: form,
       redirect: 'manual',
       headers: { Cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '), Origin: new URL(this.baseUrl).origin },
     })
@@ -36,7 +36,7 @@ export class PortalClient {
 
   /** A post that must redirect; returns where to. */
   async postExpectingRedirect(path: string, body: FormData | URLSearchParams) {
-    const { status, location } = await this.send(path, { body })
+    const { status, location } = await this.send(path, body)
     if (status !== 302 || !location) throw new Error(`POST ${path}: ${status}, expected a redirect`)
     return location
   }

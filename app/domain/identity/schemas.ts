@@ -4,8 +4,6 @@ import { z } from 'zod'
 import { text } from '../text.ts'
 import { nationalIdProblem } from './national-id.ts'
 
-
-
 /** Spaces are forgiven ("089 090 000 001" as printed on some cards), and full-width digits from some keyboards. */
 export const nationalIdSchema = text('errors.nationalId.required')
   .min(1, { error: 'errors.nationalId.required' })
@@ -32,7 +30,7 @@ export const emailSchema = text('errors.email.required')
  */
 export const fullNameSchema = text('errors.fullName.required')
   .min(1, { error: 'errors.fullName.required' })
-  .transform((v) => v.normalize('NFC').replace(/\s+/g, ' '))
+  .transform((v) => v.replace(/\s+/g, ' ')) // text() has composed it already
   .pipe(
     z
       .string()
