@@ -3,7 +3,7 @@
 // with filters). Usage: npx tsx bench/catalogue-search.ts [N]
 import { performance } from 'node:perf_hooks'
 import { openDatabase } from '../app/db.server.ts'
-import { parseCatalogueQuery } from '../app/domain/catalogue/filters.ts'
+import { parseCatalogueQuery } from '../app/domain/catalogue/query.ts'
 import { foldVietnamese } from '../app/domain/catalogue/search-text.ts'
 import { forgetCatalogueIndex, searchProcedures } from '../app/models/catalogue.server.ts'
 import { seed } from '../prisma/seed/index.ts'

@@ -4,7 +4,7 @@
 import { performance } from 'node:perf_hooks'
 import type { SessionUser } from '../app/auth/session.server.ts'
 import { openDatabase } from '../app/db.server.ts'
-import { parseQueueFilter } from '../app/domain/dossier/queue.ts'
+import { parseQueueFilter } from '../app/domain/dossier/queue-filter.ts'
 import { queue, statusCounts } from '../app/models/queue.server.ts'
 import { seed } from '../prisma/seed/index.ts'
 

@@ -37,6 +37,18 @@ test('a citizen registers and lands in their dossiers', async ({ page }) => {
   await expect(page.getByText('Chào mừng Phan Thị Mỹ Duyên')).toBeVisible()
 })
 
+test('when the validation script cannot load, the server still checks and names each mistake', async ({ page }) => {
+  await page.goto('/dang-ky')
+  await page.waitForLoadState('networkidle')
+  // Validation loads on first focus (app/forms/use-validated-form.ts); here the network drops before that.
+  await page.route('**/assets/**', (route) => route.abort())
+  await page.getByLabel('Họ và tên').fill('Trần Văn Tâm')
+  await page.getByLabel('Số định danh cá nhân (CCCD)').fill('12345')
+  await page.getByRole('button', { name: 'Đăng ký' }).click()
+  await expect(page.locator('#nationalId-error')).toContainText('Số định danh cá nhân phải gồm đúng 12 chữ số')
+  await expect(page.getByLabel('Họ và tên')).toHaveValue('Trần Văn Tâm')
+})
+
 for (const javaScriptEnabled of [true, false]) {
   test.describe(javaScriptEnabled ? 'with JavaScript' : 'without JavaScript', () => {
     test.use({ javaScriptEnabled })

@@ -1,6 +1,7 @@
 // Reading the procedure catalogue.
 import type { Prisma, PrismaClient } from '../../prisma/generated/client.ts'
-import { PAGE_SIZE, type CatalogueQuery } from '../domain/catalogue/filters.ts'
+import { PAGE_SIZE } from '../domain/catalogue/filters.ts'
+import type { CatalogueQuery } from '../domain/catalogue/query.ts'
 import { rank } from '../domain/catalogue/ranking.ts'
 
 const listItem = {

@@ -1,7 +1,8 @@
 // The back office's view of dossiers: only the staff member's own agency, never another's.
 import type { Prisma, PrismaClient } from '../../prisma/generated/client.ts'
 import type { SessionUser } from '../auth/session.server.ts'
-import { decodeCursor, DUE_SOON_HOURS, encodeCursor, QUEUE_PAGE_SIZE, type QueueFilter } from '../domain/dossier/queue.ts'
+import { decodeCursor, DUE_SOON_HOURS, encodeCursor, QUEUE_PAGE_SIZE } from '../domain/dossier/queue.ts'
+import type { QueueFilter } from '../domain/dossier/queue-filter.ts'
 import { OPEN_STATUSES } from '../domain/dossier/status.ts'
 
 export async function queue(prisma: PrismaClient, user: SessionUser, filter: QueueFilter, now = new Date()) {

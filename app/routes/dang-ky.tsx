@@ -33,10 +33,12 @@ export async function action({ request }: ActionFunctionArgs) {
   throw redirect('/ho-so?chao-mung=1', { headers: { 'Set-Cookie': cookie } })
 }
 
+const loadSchema = () => import('~/domain/identity/schemas.ts').then((m) => m.registrationSchema)
+
 export default function Register() {
   const actionData = useActionData<typeof action>()
   const { t } = useTranslation()
-  const { field, errors, onSubmit, submitCount } = useValidatedForm(registrationSchema, actionData)
+  const { field, errors, onSubmit, submitCount } = useValidatedForm(loadSchema, actionData)
   return (
     <div className="form-narrow">
       <ErrorSummary errors={errors} submitCount={submitCount} />

@@ -42,11 +42,13 @@ export async function action({ request, context }: ActionFunctionArgs) {
   throw redirect(safeRedirect(parsed.data.redirectTo, user.role), { headers: { 'Set-Cookie': cookie } })
 }
 
+const loadSchema = () => import('~/domain/identity/schemas.ts').then((m) => m.loginSchema)
+
 export default function Login() {
   const actionData = useActionData<typeof action>()
   const [searchParams] = useSearchParams()
   const { t } = useTranslation()
-  const { field, register, errors, onSubmit, submitCount } = useValidatedForm(loginSchema, actionData)
+  const { field, register, errors, onSubmit, submitCount } = useValidatedForm(loadSchema, actionData)
   return (
     <div className="form-narrow">
       <ErrorSummary errors={errors} submitCount={submitCount} />

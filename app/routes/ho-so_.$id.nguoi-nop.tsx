@@ -6,7 +6,8 @@ import { ErrorSummary } from '~/components/forms/ErrorSummary.tsx'
 import { TextField } from '~/components/forms/TextField.tsx'
 import { WizardHeader } from '~/components/WizardHeader.tsx'
 import { maskNationalId } from '~/domain/identity/national-id.ts'
-import { applicantStepSchema, stepHref } from '~/domain/dossier/wizard.ts'
+import { applicantStepSchema } from '~/domain/dossier/schemas.ts'
+import { stepHref } from '~/domain/dossier/wizard.ts'
 import { useValidatedForm } from '~/forms/use-validated-form.ts'
 import { parseForm } from '~/forms/validation.ts'
 import { invalid } from '~/utils/invalid.server.ts'
@@ -40,11 +41,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
   throw redirect(stepHref(draft.id, 'thong-tin'))
 }
 
+const loadSchema = () => import('~/domain/dossier/schemas.ts').then((m) => m.applicantStepSchema)
+
 export default function ApplicantStep() {
   const data = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const { t } = useTranslation()
-  const { field, errors, onSubmit, submitCount } = useValidatedForm(applicantStepSchema, actionData)
+  const { field, errors, onSubmit, submitCount } = useValidatedForm(loadSchema, actionData)
   const address = field('address')
   return (
     <div className="form-narrow">

@@ -46,8 +46,8 @@ export default function QuestionsStep() {
   const data = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const { t } = useTranslation()
-  const schema = useMemo(() => answersSchema(data.questions), [data.questions])
-  const { field, errors, onSubmit, submitCount } = useValidatedForm(schema, actionData && !actionData.ok ? actionData : undefined)
+  const loadSchema = useMemo(() => () => import('~/domain/catalogue/questionnaire.ts').then((m) => m.answersSchema(data.questions)), [data.questions])
+  const { field, errors, onSubmit, submitCount } = useValidatedForm(loadSchema, actionData && !actionData.ok ? actionData : undefined)
   const autosave = useFetcher<typeof action>()
   const saveWhileTyping = (event: React.FocusEvent<HTMLFormElement>) => {
     const body = new FormData(event.currentTarget)

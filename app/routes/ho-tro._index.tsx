@@ -44,7 +44,7 @@ export async function action({ request }: ActionFunctionArgs) {
 function RegisterPerson({ cccd }: { cccd: string }) {
   const actionData = useActionData<typeof action>()
   const { t } = useTranslation()
-  const { field, errors, onSubmit, submitCount } = useValidatedForm(personSchema, actionData)
+  const { field, errors, onSubmit, submitCount } = useValidatedForm(loadSchema, actionData)
   const nationalId = field('nationalId')
   return (
     <>
@@ -62,6 +62,8 @@ function RegisterPerson({ cccd }: { cccd: string }) {
     </>
   )
 }
+
+const loadSchema = () => import('~/domain/support/schemas.ts').then((m) => m.personSchema)
 
 export default function SupportPointHome() {
   const { cccd, people } = useLoaderData<typeof loader>()

@@ -53,12 +53,14 @@ export async function action({ request }: ActionFunctionArgs) {
   throw redirect(`/mot-cua/ho-so/${created.id}`)
 }
 
+const loadSchema = () => import('~/domain/dossier/staff-actions.ts').then((m) => m.counterIntakeSchema)
+
 export default function CounterIntake() {
   const { procedures } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const navigation = useNavigation()
   const { t } = useTranslation()
-  const { field, errors, submitCount } = useValidatedForm(counterIntakeSchema, actionData)
+  const { field, errors, submitCount } = useValidatedForm(loadSchema, actionData)
   return (
     <div className="form-narrow">
       <ErrorSummary errors={errors} submitCount={submitCount} />

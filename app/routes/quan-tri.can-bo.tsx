@@ -6,7 +6,8 @@ import { ErrorSummary } from '~/components/forms/ErrorSummary.tsx'
 import { SelectField } from '~/components/forms/SelectField.tsx'
 import { TextField } from '~/components/forms/TextField.tsx'
 import { db } from '~/db.server.ts'
-import { STAFF_ROLES, staffSchema } from '~/domain/admin/schemas.ts'
+import { staffSchema } from '~/domain/admin/schemas.ts'
+import { STAFF_ROLES } from '~/domain/auth/roles.ts'
 import { useValidatedForm } from '~/forms/use-validated-form.ts'
 import { failure, parseForm } from '~/forms/validation.ts'
 import { invalid } from '~/utils/invalid.server.ts'
@@ -46,11 +47,13 @@ export async function action({ request }: ActionFunctionArgs) {
   return result.ok ? { ok: true as const, values: {}, errors: {} } : failure(result.errors, formData)
 }
 
+const loadSchema = () => import('~/domain/admin/schemas.ts').then((m) => m.staffSchema)
+
 export default function Staff() {
   const { staff, agencies, selfId } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const { t } = useTranslation()
-  const { field, errors, onSubmit, submitCount } = useValidatedForm(staffSchema, actionData && !actionData.ok ? actionData : undefined)
+  const { field, errors, onSubmit, submitCount } = useValidatedForm(loadSchema, actionData && !actionData.ok ? actionData : undefined)
   return (
     <>
       <ErrorSummary errors={errors} submitCount={submitCount} />

@@ -42,11 +42,13 @@ export async function action({ request }: ActionFunctionArgs) {
   return result.ok ? { ok: true as const, values: {}, errors: {} } : invalid(failure(result.errors, formData))
 }
 
+const loadSchema = () => import('~/domain/admin/schemas.ts').then((m) => m.holidaySchema)
+
 export default function Holidays() {
   const { year, days, canEdit } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const { t } = useTranslation()
-  const { field, errors, onSubmit, submitCount } = useValidatedForm(holidaySchema, actionData && !actionData.ok ? actionData : undefined)
+  const { field, errors, onSubmit, submitCount } = useValidatedForm(loadSchema, actionData && !actionData.ok ? actionData : undefined)
   return (
     <>
       <ErrorSummary errors={errors} submitCount={submitCount} />

@@ -31,11 +31,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
   throw redirect('/quan-tri/thu-tuc')
 }
 
+const loadSchema = () => import('~/domain/admin/schemas.ts').then((m) => m.procedureEditSchema)
+
 export default function EditProcedure() {
   const { procedure } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const { t } = useTranslation()
-  const { field, errors, onSubmit, submitCount } = useValidatedForm(procedureEditSchema, actionData)
+  const { field, errors, onSubmit, submitCount } = useValidatedForm(loadSchema, actionData)
   const value = (name: keyof typeof procedure) => field(name).defaultValue ?? String(procedure[name] ?? '')
   const area = (name: 'conditions' | 'legalBasis') => {
     const props = field(name)

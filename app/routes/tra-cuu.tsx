@@ -7,7 +7,7 @@ import { ErrorSummary } from '~/components/forms/ErrorSummary.tsx'
 import { TextField } from '~/components/forms/TextField.tsx'
 import { Timeline } from '~/components/Timeline.tsx'
 import { db } from '~/db.server.ts'
-import { lookupSchema } from '~/domain/dossier/wizard.ts'
+import { lookupSchema } from '~/domain/dossier/schemas.ts'
 import { formatDate } from '~/domain/format.ts'
 import { useValidatedForm } from '~/forms/use-validated-form.ts'
 import { failure, parseForm } from '~/forms/validation.ts'
@@ -45,11 +45,13 @@ export async function action({ request, context }: ActionFunctionArgs) {
   return { ok: true as const, dossier, mayClaim: !dossier.claimed && user?.role === 'CITIZEN' }
 }
 
+const loadSchema = () => import('~/domain/dossier/schemas.ts').then((m) => m.lookupSchema)
+
 export default function Lookup() {
   const result = useActionData<typeof action>()
   const { t } = useTranslation()
   const failed = result && !result.ok ? result : undefined
-  const { field, errors, onSubmit, submitCount } = useValidatedForm(lookupSchema, failed)
+  const { field, errors, onSubmit, submitCount } = useValidatedForm(loadSchema, failed)
   const dossier = result?.dossier
   return (
     <>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseCatalogueQuery } from '~/domain/catalogue/filters.ts'
+import { parseCatalogueQuery } from '~/domain/catalogue/query.ts'
 import { catalogueFigures, getProcedure, getProcedureForm, searchProcedures } from '~/models/catalogue.server.ts'
 import { fileStorage } from '~/storage.server.ts'
 import { loader as healthLoader } from '~/routes/health.ts'

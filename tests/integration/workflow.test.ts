@@ -4,7 +4,7 @@ import { assignDossier, intakeAtCounter, rateDossier, returnResult, transition, 
 import { storeUpload } from '~/models/files.server.ts'
 import { notify, useSenders } from '~/models/notifications.server.ts'
 import { queue } from '~/models/queue.server.ts'
-import { parseQueueFilter } from '~/domain/dossier/queue.ts'
+import { parseQueueFilter } from '~/domain/dossier/queue-filter.ts'
 import { useTestDatabase } from './database.ts'
 
 const database = useTestDatabase({ seed: true })

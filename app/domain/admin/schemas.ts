@@ -1,9 +1,8 @@
 // Forms of the administration area, validated in the browser and again in the action.
 import { z } from 'zod'
+import { STAFF_ROLES } from '../auth/roles.ts'
 import { text } from '../text.ts'
 import { emailSchema, fullNameSchema, newPasswordSchema, phoneSchema } from '../identity/schemas.ts'
-
-export const STAFF_ROLES = ['CLERK', 'SPECIALIST', 'APPROVER', 'SUPPORT_STAFF', 'AGENCY_ADMIN'] as const
 
 export const holidaySchema = z.object({
   date: z.string({ error: 'errors.answer.date' }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'errors.answer.date' }),

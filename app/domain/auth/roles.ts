@@ -10,6 +10,9 @@ export const ROLES = [
 ] as const
 export type Role = (typeof ROLES)[number]
 
+/** The roles an agency admin may give to staff accounts. */
+export const STAFF_ROLES = ['CLERK', 'SPECIALIST', 'APPROVER', 'SUPPORT_STAFF', 'AGENCY_ADMIN'] as const satisfies readonly Role[]
+
 export type Area = 'citizen' | 'backOffice' | 'supportPoint' | 'admin'
 
 export const AREA_ROLES: Record<Area, readonly Role[]> = {

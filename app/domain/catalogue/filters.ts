@@ -1,31 +1,11 @@
-// The catalogue's query parameters (/thu-tuc?q=…&linh-vuc=…): one schema for the loader and the links.
-import { z } from 'zod'
+// The catalogue's filters and links between its pages. The query's schema is in ./query.ts, apart, so the
+// catalogue page's browser code carries no zod.
+import type { CatalogueQuery } from './query.ts'
 
 export const ONLINE_LEVELS = ['FULL', 'PARTIAL', 'NONE'] as const
 export type OnlineLevel = (typeof ONLINE_LEVELS)[number]
 
 export const PAGE_SIZE = 20
-
-const optionalText = z
-  .string()
-  .trim()
-  .max(200)
-  .optional()
-  .transform((v) => v || undefined)
-
-export const catalogueQuerySchema = z.object({
-  q: optionalText,
-  field: optionalText,
-  agency: optionalText,
-  level: optionalText,
-  online: z.enum(ONLINE_LEVELS).optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(10_000).catch(1),
-})
-export type CatalogueQuery = z.infer<typeof catalogueQuerySchema>
-
-export function parseCatalogueQuery(params: URLSearchParams): CatalogueQuery {
-  return catalogueQuerySchema.parse(Object.fromEntries(params))
-}
 
 /** The same query on another page, for pagination links. */
 export function catalogueHref(query: CatalogueQuery, page: number): string {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { catalogueHref, parseCatalogueQuery } from './filters.ts'
+import { catalogueHref } from './filters.ts'
+import { parseCatalogueQuery } from './query.ts'
 import { rank, withinEdits } from './ranking.ts'
 import { foldVietnamese, queryTerms } from './search-text.ts'
 

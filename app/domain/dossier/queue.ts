@@ -1,29 +1,8 @@
-// The back office queue's filters and keyset cursor: sorted by due date then id, so paging stays fast and
-// stable however many dossiers are open.
-import { z } from 'zod'
-import { text } from '../text.ts'
-import { OPEN_STATUSES } from './status.ts'
+// The back office queue's keyset cursor and urgency: sorted by due date then id, so paging stays fast and
+// stable however many dossiers are open. Its filters' schema is in ./queue-filter.ts, so the page carries no zod.
 
 export const QUEUE_PAGE_SIZE = 50
 export const CHANNELS = ['ONLINE', 'COUNTER', 'SUPPORT_POINT'] as const
-
-const filterText = text().max(100).optional().transform((v) => v || undefined)
-
-export const queueFilterSchema = z.object({
-  status: z.enum(OPEN_STATUSES).optional().catch(undefined),
-  procedure: filterText,
-  field: filterText,
-  channel: z.enum(CHANNELS).optional().catch(undefined),
-  due: z.enum(['soon', 'overdue']).optional().catch(undefined),
-  mine: z.literal('1').optional().catch(undefined),
-  awaitingApproval: z.literal('1').optional().catch(undefined),
-  after: filterText,
-})
-export type QueueFilter = z.infer<typeof queueFilterSchema>
-
-export function parseQueueFilter(params: URLSearchParams): QueueFilter {
-  return queueFilterSchema.parse(Object.fromEntries(params))
-}
 
 export interface Cursor {
   dueAt: Date

@@ -1,7 +1,5 @@
-// The filing wizard's pages, in order, with the schema of the applicant page. The procedure's own questions
-// come from its questionnaire (domain/catalogue/questionnaire.ts).
-import { z } from 'zod'
-import { text } from '../text.ts'
+// The filing wizard's pages, in order. Their forms' schemas are in ./schemas.ts, the procedure's own questions
+// in its questionnaire (domain/catalogue/questionnaire.ts); kept apart so pages that only link carry no zod.
 
 export const WIZARD_STEPS = ['nguoi-nop', 'thong-tin', 'giay-to', 'kiem-tra'] as const
 export type WizardStep = (typeof WIZARD_STEPS)[number]
@@ -9,26 +7,3 @@ export type WizardStep = (typeof WIZARD_STEPS)[number]
 export function stepHref(dossierId: string, step: WizardStep) {
   return `/ho-so/${dossierId}/${step}`
 }
-
-export const applicantStepSchema = z.object({
-  address: text('errors.address.required')
-    .min(5, { error: 'errors.address.required' })
-    .max(300, { error: 'errors.address.tooLong' }),
-  agencyId: z.string().optional(),
-})
-
-export const withdrawSchema = z.object({
-  reason: text('errors.reason.required').min(3, { error: 'errors.reason.required' }).max(1000, { error: 'errors.reason.tooLong' }),
-})
-
-export const ratingSchema = z.object({
-  score: z.coerce.number({ error: 'errors.rating.required' }).int().min(1, { error: 'errors.rating.required' }).max(5, { error: 'errors.rating.required' }),
-  comment: text().max(1000, { error: 'errors.reason.tooLong' }).optional(),
-})
-
-export const lookupSchema = z.object({
-  code: text('errors.lookup.code').min(8, { error: 'errors.lookup.code' }).max(60, { error: 'errors.lookup.code' }),
-  secret: text('errors.lookup.secret')
-    .transform((v) => v.normalize('NFKC').replace(/[\s.-]/g, '').replace(/^\+84/, '0'))
-    .pipe(z.string().regex(/^(\d{10}|\d{12})$/, { error: 'errors.lookup.secret' })),
-})
