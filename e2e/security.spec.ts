@@ -27,6 +27,25 @@ test('every response carries the security headers, with a fresh script nonce eac
   for (const attributes of inline) expect(attributes).toContain(`nonce="${nonce}"`)
 })
 
+test('built scripts are served precompressed, cached for a year, with only the headers a script uses', async ({ request }) => {
+  const html = await (await request.get('/')).text()
+  const script = html.match(/"(\/assets\/entry\.client-[^"]+\.js)"/)![1]!
+  const plain = await request.get(script, { headers: { 'Accept-Encoding': 'identity' } })
+  for (const encoding of ['br', 'gzip']) {
+    const response = await request.get(script, { headers: { 'Accept-Encoding': `${encoding}, identity` } })
+    expect(response.headers()).toMatchObject({
+      'content-encoding': encoding,
+      'content-type': 'application/javascript; charset=utf-8',
+      'cache-control': 'public, max-age=31536000, immutable',
+      'x-content-type-options': 'nosniff',
+      vary: 'Accept-Encoding',
+    })
+    expect(response.headers()['content-security-policy']).toBeUndefined()
+    expect(await response.body()).toEqual(await plain.body())
+  }
+  expect(plain.headers()['content-encoding']).toBeUndefined()
+})
+
 test('pages run their scripts under the policy: no violations, and the chart draws', async ({ page }) => {
   const violations = watchPolicyViolations(page)
   for (const path of ['/', '/thu-tuc?q=khai+sinh', '/thu-tuc/1.001193', '/thong-ke', '/dang-nhap']) {

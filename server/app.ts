@@ -1,4 +1,4 @@
-// The HTTP server around the Remix build: compression, static files, the language cookie,
+// The HTTP server around the Remix build: compression, built assets and static files, the language cookie,
 // same-origin checks and size limits on form posts, and baseline security headers.
 import { createRequestHandler } from '@remix-run/express'
 import type { ServerBuild } from '@remix-run/node'
@@ -7,6 +7,7 @@ import compression from 'compression'
 import express, { type Request, type Response, type NextFunction } from 'express'
 import { isLanguage } from '../app/i18n/config.ts'
 import { languageCookie } from '../app/i18n/i18n.server.ts'
+import { builtAssets } from './assets.ts'
 import { bodyLimits, SAFE_METHODS } from './body-limits.ts'
 
 /** Where forms may lead: here, and the payment gateway when a real one is configured. */
@@ -69,8 +70,8 @@ export function createApp(build: ServerBuild, clientDir: string) {
   app.disable('x-powered-by')
   app.set('trust proxy', process.env.TRUST_PROXY === '1')
   app.use(compression())
+  app.use('/assets', builtAssets(`${clientDir}/assets`))
   app.use(securityHeaders)
-  app.use('/assets', express.static(`${clientDir}/assets`, { immutable: true, maxAge: '1y' }))
   app.use(express.static(clientDir, { maxAge: '1h' }))
   app.use(rememberLanguage)
   app.use(sameOriginPosts)
