@@ -4,7 +4,7 @@ import { RemixServer } from '@remix-run/react'
 import { isbot } from 'isbot'
 import { renderToPipeableStream } from 'react-dom/server'
 import { I18nextProvider } from 'react-i18next'
-import { createServerI18n, languageOf } from './i18n/i18n.server.ts'
+import { serverI18n, languageOf } from './i18n/i18n.server.ts'
 import { NonceContext } from './utils/nonce.ts'
 
 export { closeDatabase } from './db.server.ts'
@@ -19,7 +19,7 @@ export default async function handleRequest(
   loadContext: AppLoadContext,
 ) {
   const nonce = typeof loadContext.cspNonce === 'string' ? loadContext.cspNonce : undefined
-  const i18n = await createServerI18n(languageOf(request))
+  const i18n = await serverI18n(languageOf(request))
   const waitForAll = isbot(request.headers.get('user-agent') ?? '') || remixContext.isSpaMode
   return new Promise<Response>((resolve, reject) => {
     let shellRendered = false

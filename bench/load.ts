@@ -93,7 +93,7 @@ try {
   )
   const answered: string[] = []
   results.push(
-    await phase('filing journeys (9 requests each)', async (record, index) => {
+    await phase('filing journeys (7 requests each)', async (record, index) => {
       const citizen = citizens[index]!
       citizen.observe = record
       const draft = await citizen.fileDossier('2.000635')

@@ -2,12 +2,12 @@
 // Exit code 0 when every row was stored, 1 when nothing was (the errors are listed by line), 2 on bad usage.
 import { readFileSync } from 'node:fs'
 import { closeDatabase, database } from '../app/db.server.ts'
-import { createServerI18n } from '../app/i18n/i18n.server.ts'
+import { serverI18n } from '../app/i18n/i18n.server.ts'
 import { importDossiers } from '../app/models/dossier-import.server.ts'
 import { describeImportError } from '../app/utils/import-errors.ts'
 
 const file = process.argv[2]
-const { t } = await createServerI18n(process.env.LANGUAGE?.startsWith('en') ? 'en' : 'vi')
+const { t } = await serverI18n(process.env.LANGUAGE?.startsWith('en') ? 'en' : 'vi')
 if (!file) {
   console.error(t('import.usage'))
   process.exit(2)

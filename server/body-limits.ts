@@ -3,7 +3,7 @@
 // forms and is refused here, so an action never half-reads it.
 import type { Request, Response, NextFunction } from 'express'
 import { pickLanguage } from '../app/i18n/config.ts'
-import { createServerI18n } from '../app/i18n/i18n.server.ts'
+import { serverI18n } from '../app/i18n/i18n.server.ts'
 import { MAX_DOSSIER_BYTES, UPLOAD_LIMITS_MB } from '../app/domain/files/sniff.ts'
 
 /** Url-encoded forms are text fields only; the longest (a refusal reason) is a few kilobytes. */
@@ -27,7 +27,7 @@ async function refuse(req: Request, res: Response, status: keyof typeof MESSAGE)
     drained += chunk.length
     if (drained > DRAIN_LIMIT) req.socket.destroy()
   })
-  const t = (await createServerI18n(pickLanguage(req.query.lng as string | undefined, req.get('Cookie')))).t
+  const t = (await serverI18n(pickLanguage(req.query.lng as string | undefined, req.get('Cookie')))).t
   res.status(status).type('text/plain; charset=utf-8').send(t(`errors.request.${MESSAGE[status]}`, UPLOAD_LIMITS_MB))
 }
 

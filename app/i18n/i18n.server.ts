@@ -10,23 +10,29 @@ export function languageOf(request: Request): Language {
   return pickLanguage(new URL(request.url).searchParams.get('lng'), request.headers.get('Cookie'))
 }
 
-/** A fresh i18next per request: concurrent requests in two languages must not share state. */
-export async function createServerI18n(language: Language): Promise<i18n> {
-  const instance = createInstance()
-  await instance.use(initReactI18next).init({
-    lng: language,
-    fallbackLng: DEFAULT_LANGUAGE,
-    ns: [NAMESPACE],
-    defaultNS: NAMESPACE,
-    resources,
-    interpolation: { escapeValue: false },
-  })
+const instances = new Map<Language, Promise<i18n>>()
+
+/**
+ * One i18next per language, made on first use and shared by every request in that language: nothing on the
+ * server changes an instance's language, so concurrent requests cannot disturb each other, and a page no
+ * longer pays for building two instances (loader and render).
+ */
+export function serverI18n(language: Language): Promise<i18n> {
+  let instance = instances.get(language)
+  if (!instance) {
+    const created = createInstance()
+    instance = created
+      .use(initReactI18next)
+      .init({ lng: language, fallbackLng: DEFAULT_LANGUAGE, ns: [NAMESPACE], defaultNS: NAMESPACE, resources, interpolation: { escapeValue: false } })
+      .then(() => created)
+    instances.set(language, instance)
+  }
   return instance
 }
 
 /** Translator for loaders and actions (page titles, e-mails). */
 export async function translatorFor(request: Request) {
-  return (await createServerI18n(languageOf(request))).t
+  return (await serverI18n(languageOf(request))).t
 }
 
 export function languageCookie(language: Language) {

@@ -82,4 +82,5 @@ export async function setStaffActive(prisma: PrismaClient, admin: SessionUser, u
 
 export async function updateAgency(prisma: PrismaClient, code: string, input: z.output<typeof agencyEditSchema>) {
   await prisma.agency.update({ where: { code }, data: { name: input.name, address: input.address || null, phone: input.phone || null, email: input.email || null } })
+  forgetCatalogueIndex() // the catalogue's agency filter shows the name
 }

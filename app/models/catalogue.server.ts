@@ -30,10 +30,34 @@ interface IndexEntry {
   agencies: Set<string>
 }
 
+const HELD_MS = 60_000
+
+/**
+ * A value read from the database and held in memory for a minute or until forgotten (an edit in this process;
+ * other processes catch up within the minute). A failed read is not held.
+ */
+function held<T>(read: (prisma: PrismaClient) => Promise<T>) {
+  let current: { at: number; value: Promise<T> } | undefined
+  return {
+    get(prisma: PrismaClient): Promise<T> {
+      if (!current || Date.now() - current.at > HELD_MS) {
+        const value = read(prisma)
+        current = { at: Date.now(), value }
+        value.catch(() => {
+          if (current?.value === value) current = undefined
+        })
+      }
+      return current.value
+    },
+    forget: () => (current = undefined),
+  }
+}
+
 // The published catalogue held in memory for search: a province's 2,000 procedures are a few hundred KB, and
-// ranking with typo tolerance needs every candidate anyway. Rebuilt after a minute or after an edit.
-let index: { at: number; entries: Promise<IndexEntry[]> } | undefined
-const INDEX_TTL_MS = 60_000
+// ranking with typo tolerance needs every candidate anyway.
+const index = held(buildIndex)
+// The filters' options change with the catalogue, and every catalogue page shows them.
+const facets = held(readFacets)
 
 async function buildIndex(prisma: PrismaClient): Promise<IndexEntry[]> {
   const rows = await prisma.procedure.findMany({
@@ -62,22 +86,14 @@ async function buildIndex(prisma: PrismaClient): Promise<IndexEntry[]> {
   }))
 }
 
-function catalogueIndex(prisma: PrismaClient) {
-  if (!index || Date.now() - index.at > INDEX_TTL_MS) {
-    const entries = buildIndex(prisma)
-    index = { at: Date.now(), entries }
-    entries.catch(() => (index = undefined))
-  }
-  return index.entries
-}
-
-/** After the catalogue changes (publish, unpublish, edit). */
+/** After the catalogue changes (publish, unpublish, edit) or an agency does (its name, active or not). */
 export function forgetCatalogueIndex() {
-  index = undefined
+  index.forget()
+  facets.forget()
 }
 
 export async function searchProcedures(prisma: PrismaClient, query: CatalogueQuery) {
-  const entries = (await catalogueIndex(prisma)).filter(
+  const entries = (await index.get(prisma)).filter(
     (entry) =>
       (!query.field || entry.field === query.field) &&
       (!query.level || entry.level === query.level) &&
@@ -93,7 +109,11 @@ export async function searchProcedures(prisma: PrismaClient, query: CatalogueQue
   return { total: ordered.length, items: page.map((entry) => byId.get(entry.id)!).filter(Boolean) }
 }
 
-export async function catalogueFacets(prisma: PrismaClient) {
+export function catalogueFacets(prisma: PrismaClient) {
+  return facets.get(prisma)
+}
+
+async function readFacets(prisma: PrismaClient) {
   const [fields, agencies, levels] = await Promise.all([
     prisma.field.findMany({ orderBy: { name: 'asc' }, select: { code: true, name: true, nameEn: true } }),
     prisma.agency.findMany({

@@ -5,7 +5,7 @@ import type { SessionUser } from '../auth/session.server.ts'
 import { dossierCode, codeDay } from '../domain/dossier/code.ts'
 import { check, TRANSITIONS, type Action, type Refusal } from '../domain/dossier/transitions.ts'
 import type { DossierStatus } from '../domain/dossier/status.ts'
-import { createServerI18n } from '../i18n/i18n.server.ts'
+import { serverI18n } from '../i18n/i18n.server.ts'
 import { isLanguage } from '../i18n/config.ts'
 import { workingCalendar } from './calendar.server.ts'
 import { notify } from './notifications.server.ts'
@@ -335,7 +335,7 @@ export async function notifyApplicant(prisma: PrismaClient, dossierId: string, e
     select: { code: true, status: true, applicantId: true, applicantEmail: true, applicantPhone: true, procedure: { select: { name: true } }, applicant: { select: { preferredLanguage: true } } },
   })
   const language = isLanguage(dossier.applicant?.preferredLanguage) ? dossier.applicant.preferredLanguage : 'vi'
-  const { t } = await createServerI18n(language)
+  const { t } = await serverI18n(language)
   await notify(prisma, {
     userId: dossier.applicantId,
     dossierId,

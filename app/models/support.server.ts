@@ -6,7 +6,7 @@ import type { PrismaClient } from '../../prisma/generated/client.ts'
 import type { SessionUser } from '../auth/session.server.ts'
 import { CONSENT_CODE_MINUTES, type personSchema } from '../domain/support/schemas.ts'
 import { isUniqueViolation } from '../db/errors.ts'
-import { createServerI18n } from '../i18n/i18n.server.ts'
+import { serverI18n } from '../i18n/i18n.server.ts'
 import { resumeOrStartDraft } from './dossier.server.ts'
 import { notify } from './notifications.server.ts'
 
@@ -48,7 +48,7 @@ export async function sendConsentCode(prisma: PrismaClient, staff: SessionUser, 
     where: { id: person.id },
     data: { consentCodeHash: hashCode(code), consentCodeExpiresAt: new Date(Date.now() + CONSENT_CODE_MINUTES * 60_000) },
   })
-  const { t } = await createServerI18n('vi')
+  const { t } = await serverI18n('vi')
   await notify(prisma, { userId: null, dossierId: null, subject: t('supportPoint.consent.smsSubject'), body: t('supportPoint.consent.smsBody', { code, minutes: CONSENT_CODE_MINUTES }), phone: person.phone, portal: false })
   return true
 }
