@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseCatalogueQuery } from '~/domain/catalogue/query.ts'
-import { catalogueFigures, getProcedure, getProcedureForm, searchProcedures } from '~/models/catalogue.server.ts'
+import { updateAgency, setPublished } from '~/models/admin.server.ts'
+import { catalogueFacets, catalogueFigures, getProcedure, getProcedureForm, searchProcedures } from '~/models/catalogue.server.ts'
 import { fileStorage } from '~/storage.server.ts'
 import { loader as healthLoader } from '~/routes/health.ts'
 import { ACCOUNTS } from '../../prisma/seed/accounts.ts'
@@ -92,6 +93,19 @@ describe('catalogue search', () => {
     const pdf = await fileStorage().get(form!.file.storageKey)
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-')
     expect(pdf.length).toBe(form!.file.size)
+  })
+
+  it('shows an edit at once, though the index and filter options are held in memory', async () => {
+    const { prisma } = database()
+    const [agency] = (await catalogueFacets(prisma)).agencies
+    await updateAgency(prisma, agency!.code, { name: 'Ủy ban nhân dân xã Mới Đổi Tên' })
+    expect((await catalogueFacets(prisma)).agencies.map((a) => a.name)).toContain('Ủy ban nhân dân xã Mới Đổi Tên')
+    await updateAgency(prisma, agency!.code, { name: agency!.name })
+
+    expect((await search('q=khai+sinh')).items.map((p) => p.code)).toContain('1.001193')
+    await setPublished(prisma, '1.001193', false)
+    expect((await search('q=khai+sinh')).items.map((p) => p.code)).not.toContain('1.001193')
+    await setPublished(prisma, '1.001193', true)
   })
 })
 
