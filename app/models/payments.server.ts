@@ -3,6 +3,7 @@
 import { randomBytes } from 'node:crypto'
 import type { Prisma, PrismaClient } from '../../prisma/generated/client.ts'
 import type { SessionUser } from '../auth/session.server.ts'
+import { TRANSITIONS } from '../domain/dossier/transitions.ts'
 import { ipnDecision, paymentUrl, type GatewayConfig, type IpnReply, type VnpParams } from '../domain/payments/vnpay.ts'
 import { filerScope, notifyApplicant } from './dossier.server.ts'
 
@@ -91,18 +92,21 @@ export async function handleIpn(prisma: PrismaClient, params: VnpParams, origin:
   }
 }
 
-/** The dossier keeps what was paid online; one awaiting payment is resolved (true: the applicant is told). */
+/**
+ * The dossier keeps what was paid online; one awaiting payment moves on by the `confirmPayment` rule of the
+ * transition table (true: the applicant is told). A fee paid at submission leaves the status alone.
+ */
 async function recordPaid(tx: Prisma.TransactionClient, dossierId: string, amount: number) {
   const dossier = await tx.dossier.findUniqueOrThrow({ where: { id: dossierId }, select: { status: true } })
-  const resolves = dossier.status === 'AWAITING_PAYMENT'
+  const rule = TRANSITIONS.confirmPayment
+  const to = rule.from.includes(dossier.status) ? rule.to! : dossier.status
+  const resolves = to !== dossier.status
   const now = new Date()
   await tx.dossier.update({
     where: { id: dossierId },
-    data: { paidOnline: { increment: amount }, ...(resolves && { status: 'RESOLVED', resolvedAt: now, version: { increment: 1 } }) },
+    data: { paidOnline: { increment: amount }, ...(resolves && { status: to, resolvedAt: now, version: { increment: 1 } }) },
   })
-  await tx.dossierEvent.create({
-    data: { dossierId, action: 'confirmPayment', at: now, fromStatus: dossier.status, toStatus: resolves ? 'RESOLVED' : dossier.status, data: { amount } },
-  })
+  await tx.dossierEvent.create({ data: { dossierId, action: 'confirmPayment', at: now, fromStatus: dossier.status, toStatus: to, data: { amount } } })
   return resolves
 }
 
