@@ -78,7 +78,9 @@ function cutOf(groups: Prisma.Sql, dimension: Dimension | null) {
     GROUP BY 1, 2 ORDER BY 2`
 }
 
-const onlyAgency = (agencyId?: string) => (agencyId ? Prisma.sql`AND x."agencyId" = ${agencyId}` : Prisma.empty)
+/** `AND <alias>."agencyId" = …` for one agency's figures, nothing for the province's. */
+const onlyAgency = (agencyId: string | undefined, alias: 'x' | 'r' = 'x') =>
+  agencyId ? Prisma.sql`AND ${Prisma.raw(alias)}."agencyId" = ${agencyId}` : Prisma.empty
 
 /** Settled dossiers changed since the last refresh are folded into the rollup, a whole month at a time. */
 export async function refreshRollup(prisma: PrismaClient, now = new Date()) {
@@ -112,18 +114,19 @@ export async function refreshRollup(prisma: PrismaClient, now = new Date()) {
 const ROLLUP_DERIVED = new Set<string>(['receivedOnline', 'inProgressInTime', 'inProgressOverdue'])
 const STORED = COUNT_NAMES.filter((name) => !ROLLUP_DERIVED.has(name))
 
+const inRollupPeriod = (from: Date, to: Date, agencyId?: string) =>
+  Prisma.sql`r.month >= ${localDay(from)}::date AND r.month < ${localDay(to)}::date ${onlyAgency(agencyId, 'r')}`
+const inPeriod = (from: Date, to: Date, agencyId?: string) => Prisma.sql`x."receivedAt" >= ${from} AND x."receivedAt" < ${to} ${onlyAgency(agencyId)}`
+
 function rollupRows(from: Date, to: Date, agencyId?: string) {
   const columns = COUNT_NAMES.map((name) =>
     name === 'receivedOnline' ? `CASE WHEN r.channel = 'ONLINE' THEN r.received ELSE 0 END AS "receivedOnline"` : ROLLUP_DERIVED.has(name) ? `0 AS "${name}"` : `r."${name}"`,
   ).join(', ')
-  const agency = agencyId ? Prisma.sql`AND r."agencyId" = ${agencyId}` : Prisma.empty
   // Periods are whole months or years, so whole months of the rollup make them up.
   return Prisma.sql`
     SELECT r."agencyId", r."unitId", r."procedureId", r.channel, ${Prisma.raw(columns)} FROM "StatisticsRollup" r
-    WHERE r.month >= ${localDay(from)}::date AND r.month < ${localDay(to)}::date ${agency}`
+    WHERE ${inRollupPeriod(from, to, agencyId)}`
 }
-
-const inPeriod = (from: Date, to: Date, agencyId?: string) => Prisma.sql`x."receivedAt" >= ${from} AND x."receivedAt" < ${to} ${onlyAgency(agencyId)}`
 
 async function aggregate(prisma: PrismaClient, from: Date, to: Date, dimension: Dimension | null, agencyId?: string, now = new Date()) {
   await refreshRollup(prisma, now)
@@ -198,7 +201,7 @@ export async function onlineProcedures(prisma: PrismaClient, from: Date, to: Dat
   const [used] = await prisma.$queryRaw<{ count: number }[]>`
     SELECT count(DISTINCT g."procedureId")::int AS count FROM (
       SELECT r."procedureId" FROM "StatisticsRollup" r
-      WHERE r.channel = 'ONLINE' AND r.month >= ${localDay(from)}::date AND r.month < ${localDay(to)}::date ${agencyId ? Prisma.sql`AND r."agencyId" = ${agencyId}` : Prisma.empty}
+      WHERE r.channel = 'ONLINE' AND ${inRollupPeriod(from, to, agencyId)}
       UNION ALL
       SELECT x."procedureId" FROM "Dossier" x WHERE x.channel = 'ONLINE' AND ${OPEN} AND ${inPeriod(from, to, agencyId)}
     ) g`

@@ -96,14 +96,17 @@ export async function startAssistedDraft(prisma: PrismaClient, staff: SessionUse
 /** A citizen takes a dossier filed for them into their account: their CCCD and phone must match it. */
 export async function claimDossier(prisma: PrismaClient, citizen: SessionUser, code: string) {
   const user = await prisma.user.findUniqueOrThrow({ where: { id: citizen.id }, select: { nationalId: true, phone: true } })
-  const claimed = await prisma.dossier.updateMany({
-    where: { code, applicantId: null, applicantNationalId: user.nationalId ?? '', applicantPhone: user.phone ?? '' },
-    data: { applicantId: citizen.id },
+  // The claim and its timeline event commit together, like every other change of a dossier.
+  return prisma.$transaction(async (tx) => {
+    const claimed = await tx.dossier.updateMany({
+      where: { code, applicantId: null, applicantNationalId: user.nationalId ?? '', applicantPhone: user.phone ?? '' },
+      data: { applicantId: citizen.id },
+    })
+    if (claimed.count === 0) return null
+    const dossier = await tx.dossier.findUniqueOrThrow({ where: { code }, select: { id: true } })
+    await tx.dossierEvent.create({ data: { dossierId: dossier.id, action: 'claim', actorId: citizen.id } })
+    return dossier
   })
-  if (claimed.count === 0) return null
-  const dossier = await prisma.dossier.findUniqueOrThrow({ where: { code }, select: { id: true } })
-  await prisma.dossierEvent.create({ data: { dossierId: dossier.id, action: 'claim', actorId: citizen.id } })
-  return dossier
 }
 
 /** Dossiers per support point, for the statistics' channel cut. */

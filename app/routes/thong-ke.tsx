@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { FigureList } from '~/components/statistics/FigureList.tsx'
+import { PeriodField } from '~/components/statistics/PeriodField.tsx'
 import { db } from '~/db.server.ts'
 import { formatAmount, formatShare } from '~/domain/format.ts'
 import { parsePeriod } from '~/domain/statistics/period.ts'
@@ -32,18 +33,12 @@ export default function PublicStatistics() {
   return (
     <>
       <h1>{t('statistics.heading', { period })}</h1>
-      <Form method="get" className="search-form">
-        <label className="label" htmlFor="ky">
-          {t('statistics.period')}
-        </label>
-        <input id="ky" name="ky" className="input" defaultValue={period} aria-describedby="ky-hint" />
+      <Form method="get" className="panel">
+        <PeriodField period={period} />
         <button type="submit" className="button button--secondary">
           {t('statistics.show')}
         </button>
       </Form>
-      <p id="ky-hint" className="hint">
-        {t('statistics.periodHint')}
-      </p>
       <FigureList figures={cards} />
       <p>{t('statistics.definitions')}</p>
     </>

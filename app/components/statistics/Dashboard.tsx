@@ -1,5 +1,6 @@
 import { Form, Link } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
+import { PeriodField } from './PeriodField.tsx'
 import { FigureList } from './FigureList.tsx'
 import { FilterSelect } from '~/components/forms/FilterSelect.tsx'
 import { formatAmount, formatShare } from '~/domain/format.ts'
@@ -50,15 +51,7 @@ export function StatisticsDashboard({ period, dimension, base, total, groups, sc
       <h1>{t('dashboard.heading', { period })}</h1>
       <Form method="get" className="panel">
         <div className="filters">
-          <div>
-            <label className="label" htmlFor="ky">
-              {t('statistics.period')}
-            </label>
-            <input id="ky" name="ky" className="input" defaultValue={period} aria-describedby="ky-hint" />
-            <p id="ky-hint" className="hint">
-              {t('statistics.periodHint')}
-            </p>
-          </div>
+          <PeriodField period={period} />
           <FilterSelect name="theo" label={t('dashboard.by')} value={dimension} options={DIMENSIONS.map((d) => ({ value: d, label: t(`dashboard.dimensions.${d}`) }))} />
         </div>
         <button type="submit" className="button button--secondary">
