@@ -5,10 +5,9 @@ import type { SessionUser } from '../auth/session.server.ts'
 import { dossierCode, codeDay } from '../domain/dossier/code.ts'
 import { check, TRANSITIONS, type Action, type Refusal } from '../domain/dossier/transitions.ts'
 import type { DossierStatus } from '../domain/dossier/status.ts'
-import { serverI18n } from '../i18n/i18n.server.ts'
-import { isLanguage } from '../i18n/config.ts'
 import { workingCalendar } from './calendar.server.ts'
-import { notify } from './notifications.server.ts'
+import { notifyApplicant } from './dossier-notifications.server.ts'
+import { recordEvent, recordEvents } from './dossier-events.server.ts'
 import { refundIfPaid } from './payments.server.ts'
 
 export class TransitionError extends Error {
@@ -174,9 +173,7 @@ export async function submitDraft(prisma: PrismaClient, draft: Draft, user: Sess
         },
       })
       if (won.count === 0) throw new TransitionError('conflict')
-      await tx.dossierEvent.create({
-        data: { dossierId: draft.id, action: 'submit', actorId: user.id, fromStatus: 'DRAFT', toStatus: 'SUBMITTED', data: draft.supportPointId ? { channel: 'SUPPORT_POINT' } : undefined },
-      })
+      await recordEvent(tx, { dossierId: draft.id, action: 'submit', actorId: user.id, fromStatus: 'DRAFT', toStatus: 'SUBMITTED', data: draft.supportPointId ? { channel: 'SUPPORT_POINT' } : undefined })
       return { id: draft.id, code }
     })
     await notifyApplicant(prisma, draft.id, 'submitted')
@@ -241,17 +238,15 @@ export async function transition(prisma: PrismaClient, dossierId: string, input:
       data: { ...change.data, version: { increment: 1 } },
     })
     if (won.count === 0) throw new TransitionError('conflict')
-    await tx.dossierEvent.create({
-      data: {
-        dossierId,
-        action: input.action,
-        actorId: input.actor?.id ?? null,
-        fromStatus: dossier.status,
-        toStatus: change.to,
-        note: input.reason?.trim() || null,
-        formCode: TRANSITIONS[input.action].form ?? null,
-        data: change.eventData as Prisma.InputJsonValue,
-      },
+    await recordEvent(tx, {
+      dossierId,
+      action: input.action,
+      actorId: input.actor?.id ?? null,
+      fromStatus: dossier.status,
+      toStatus: change.to,
+      note: input.reason?.trim() || null,
+      formCode: TRANSITIONS[input.action].form ?? null,
+      data: change.eventData as Prisma.InputJsonValue,
     })
   })
   if (['refuse', 'reject', 'withdraw', 'stop'].includes(input.action)) await refundIfPaid(prisma, dossierId, input.reason ?? input.action)
@@ -329,23 +324,6 @@ function decide(
   }
 }
 
-export async function notifyApplicant(prisma: PrismaClient, dossierId: string, event: string) {
-  const dossier = await prisma.dossier.findUniqueOrThrow({
-    where: { id: dossierId },
-    select: { code: true, status: true, applicantId: true, applicantEmail: true, applicantPhone: true, procedure: { select: { name: true } }, applicant: { select: { preferredLanguage: true } } },
-  })
-  const language = isLanguage(dossier.applicant?.preferredLanguage) ? dossier.applicant.preferredLanguage : 'vi'
-  const { t } = await serverI18n(language)
-  await notify(prisma, {
-    userId: dossier.applicantId,
-    dossierId,
-    subject: t('notification.subject', { code: dossier.code }),
-    body: t('notification.body', { code: dossier.code, procedure: dossier.procedure.name, status: t(`dossierStatus.${dossier.status}`), event }),
-    email: dossier.applicantEmail,
-    phone: dossier.applicantPhone,
-  })
-}
-
 /** The applicant answers a supplement request with new files (and a note); the clock resumes. */
 export async function answerSupplement(
   prisma: PrismaClient,
@@ -388,10 +366,10 @@ export async function assignDossier(prisma: PrismaClient, dossierId: string, act
 
 /** An internal note (with attachments) on the timeline: staff only, never shown to the applicant. */
 export async function addInternalNote(prisma: PrismaClient, dossierId: string, actor: SessionUser, note: string, fileIds: string[]) {
-  await prisma.$transaction([
-    prisma.dossierDocument.createMany({ data: fileIds.map((fileId) => ({ dossierId, fileId, purpose: 'INTERNAL' })) }),
-    prisma.dossierEvent.create({ data: { dossierId, action: 'note', actorId: actor.id, note, data: { fileIds } } }),
-  ])
+  await prisma.$transaction(async (tx) => {
+    await tx.dossierDocument.createMany({ data: fileIds.map((fileId) => ({ dossierId, fileId, purpose: 'INTERNAL' })) })
+    await recordEvent(tx, { dossierId, action: 'note', actorId: actor.id, note, data: { fileIds } })
+  })
 }
 
 export interface CounterIntake {
@@ -442,12 +420,10 @@ export async function intakeAtCounter(prisma: PrismaClient, clerk: SessionUser, 
         documents: { create: input.fileIds.map((fileId) => ({ fileId, purpose: 'APPLICATION' })) },
       },
     })
-    await tx.dossierEvent.createMany({
-      data: [
-        { dossierId: dossier.id, action: 'submit', actorId: clerk.id, toStatus: 'SUBMITTED', at: now, data: { channel: 'COUNTER' } },
-        { dossierId: dossier.id, action: 'receive', actorId: clerk.id, fromStatus: 'SUBMITTED', toStatus: 'RECEIVED', formCode: '01', at: new Date(now.getTime() + 1), data: { dueAt } },
-      ],
-    })
+    await recordEvents(tx, [
+      { dossierId: dossier.id, action: 'submit', actorId: clerk.id, toStatus: 'SUBMITTED', at: now, data: { channel: 'COUNTER' } },
+      { dossierId: dossier.id, action: 'receive', actorId: clerk.id, fromStatus: 'SUBMITTED', toStatus: 'RECEIVED', formCode: '01', at: new Date(now.getTime() + 1), data: { dueAt } },
+    ])
     return { id: dossier.id, code }
   })
   await notifyApplicant(prisma, created.id, 'receive')

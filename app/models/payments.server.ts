@@ -5,7 +5,9 @@ import type { Prisma, PrismaClient } from '../../prisma/generated/client.ts'
 import type { SessionUser } from '../auth/session.server.ts'
 import { TRANSITIONS } from '../domain/dossier/transitions.ts'
 import { ipnDecision, paymentUrl, type GatewayConfig, type IpnReply, type VnpParams } from '../domain/payments/vnpay.ts'
-import { filerScope, notifyApplicant } from './dossier.server.ts'
+import { filerScope } from './dossier.server.ts'
+import { notifyApplicant } from './dossier-notifications.server.ts'
+import { recordEvent } from './dossier-events.server.ts'
 
 const PAYMENT_MINUTES = 15
 /** Used only when no merchant account is configured: the built-in sandbox speaks VNPay with this secret. */
@@ -106,7 +108,7 @@ async function recordPaid(tx: Prisma.TransactionClient, dossierId: string, amoun
     where: { id: dossierId },
     data: { paidOnline: { increment: amount }, ...(resolves && { status: to, resolvedAt: now, version: { increment: 1 } }) },
   })
-  await tx.dossierEvent.create({ data: { dossierId, action: 'confirmPayment', at: now, fromStatus: dossier.status, toStatus: to, data: { amount } } })
+  await recordEvent(tx, { dossierId, action: 'confirmPayment', at: now, fromStatus: dossier.status, toStatus: to, data: { amount } })
   return resolves
 }
 

@@ -9,6 +9,7 @@ import { isUniqueViolation } from '../db/errors.ts'
 import { serverI18n } from '../i18n/i18n.server.ts'
 import { resumeOrStartDraft } from './dossier.server.ts'
 import { notify } from './notifications.server.ts'
+import { recordEvent } from './dossier-events.server.ts'
 
 const hashCode = (code: string) => createHash('sha256').update(code).digest('hex')
 
@@ -104,7 +105,7 @@ export async function claimDossier(prisma: PrismaClient, citizen: SessionUser, c
     })
     if (claimed.count === 0) return null
     const dossier = await tx.dossier.findUniqueOrThrow({ where: { code }, select: { id: true } })
-    await tx.dossierEvent.create({ data: { dossierId: dossier.id, action: 'claim', actorId: citizen.id } })
+    await recordEvent(tx, { dossierId: dossier.id, action: 'claim', actorId: citizen.id })
     return dossier
   })
 }
