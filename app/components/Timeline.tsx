@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next'
+import { noteKind } from '~/domain/dossier/lifecycle.ts'
 import { formatDate, formatDateTime } from '~/domain/format.ts'
 
 interface TimelineEvent {
@@ -8,25 +9,36 @@ interface TimelineEvent {
   toStatus: string | null
   note?: string | null
   data?: unknown
-  /** Shown to staff only (the citizen's timeline is loaded without actors). */
+  /** Shown to staff only (the applicant's timeline is loaded without actors). */
   actor?: { fullName: string } | null
 }
 
-/** Every event of a dossier, oldest first, with its reason and the items asked for. */
-export function Timeline({ events }: { events: TimelineEvent[] }) {
+interface EventData {
+  items?: string[]
+  dueAt?: string
+  appointmentAt?: string
+  answerBy?: string
+}
+
+/**
+ * Every event of a dossier, oldest first, with its text labelled for what it is (a reason, the applicant's note,
+ * a proposal), the items asked for and the dates it set. The applicant reads plain labels; staff the desk's terms.
+ */
+export function Timeline({ events, audience = 'applicant' }: { events: TimelineEvent[]; audience?: 'applicant' | 'staff' }) {
   const { t } = useTranslation()
+  const label = (action: string) => (audience === 'applicant' ? t(`timeline.applicant.${action}`, { defaultValue: t(`timeline.${action}`, { defaultValue: action }) }) : t(`timeline.${action}`, { defaultValue: action }))
   return (
     <ol className="timeline">
       {events.map((event, index) => {
-        const data = (event.data ?? {}) as { items?: string[]; dueAt?: string }
+        const data = (event.data ?? {}) as EventData
         return (
           <li key={event.id ?? index}>
             <p className="timeline__when">{formatDateTime(event.at)}</p>
             <p className="timeline__what">
-              {t(`timeline.${event.action}`, { defaultValue: event.action })}
+              {label(event.action)}
               {event.actor ? <span className="secondary"> — {event.actor.fullName}</span> : null}
             </p>
-            {event.note ? <p>{t('timeline.reason', { reason: event.note })}</p> : null}
+            {event.note ? <p>{t(`timeline.noteLabel.${noteKind(event.action)}`, { text: event.note })}</p> : null}
             {data.items?.length ? (
               <ul>
                 {data.items.map((item) => (
@@ -34,7 +46,9 @@ export function Timeline({ events }: { events: TimelineEvent[] }) {
                 ))}
               </ul>
             ) : null}
-            {data.dueAt && event.action !== 'submit' ? <p>{t('timeline.dueAt', { date: formatDate(data.dueAt) })}</p> : null}
+            {data.answerBy ? <p>{t('timeline.answerBy', { date: formatDate(data.answerBy) })}</p> : null}
+            {data.appointmentAt ? <p>{t('timeline.appointmentAt', { date: formatDate(data.appointmentAt) })}</p> : null}
+            {data.dueAt && event.action !== 'submit' && event.action !== 'apologise' ? <p>{t('timeline.dueAt', { date: formatDate(data.dueAt) })}</p> : null}
           </li>
         )
       })}

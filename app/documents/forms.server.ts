@@ -1,12 +1,14 @@
 // The printed forms of the one-stop workflow (01 receipt and appointment slip … 07 tracking log), built once
 // as blocks and rendered both as an HTML page and as a PDF.
 import type { TFunction } from 'i18next'
-import type { FormCode } from '../domain/dossier/transitions.ts'
+import { declarationRows } from '../domain/dossier/declaration.ts'
+import type { FormCode } from '../domain/dossier/lifecycle.ts'
 import { formatDate, formatDateTime } from '../domain/format.ts'
 import { maskNationalId } from '../domain/identity/national-id.ts'
 import { requireArea } from '../auth/guards.server.ts'
 import { db } from '../db.server.ts'
 import { translatorFor } from '../i18n/i18n.server.ts'
+import { declaredAnswers } from '../models/dossier-view.server.ts'
 import { getAgencyDossier, type AgencyDossier } from '../models/queue.server.ts'
 import type { Block } from './pdf.server.ts'
 
@@ -14,10 +16,17 @@ export const FORM_CODES: FormCode[] = ['01', '02', '03', '04', '05', '06', '07']
 
 const ACTION_OF_FORM: Partial<Record<FormCode, string>> = { '02': 'requestSupplement', '03': 'refuse', '04': 'apologise', '05': 'stop' }
 
+function timelineBlocks(dossier: AgencyDossier, t: TFunction): Block[] {
+  return dossier.events.map((e) => ({
+    kind: 'paragraph' as const,
+    text: `${formatDateTime(e.at)} — ${t(`timeline.${e.action}`, { defaultValue: e.action })} — ${e.actor?.fullName ?? t('forms.system')}${e.note ? ` — ${e.note}` : ''}`,
+  }))
+}
+
 export function formDocument(code: FormCode, dossier: AgencyDossier, t: TFunction): { title: string; blocks: Block[] } {
   const title = t(`forms.${code}.title`)
   const event = ACTION_OF_FORM[code] ? [...dossier.events].reverse().find((e) => e.action === ACTION_OF_FORM[code]) : undefined
-  const data = (event?.data ?? {}) as { items?: string[]; previousDueAt?: string; dueAt?: string }
+  const data = (event?.data ?? {}) as { items?: string[]; dueAt?: string; appointmentAt?: string }
   const blocks: Block[] = [
     { kind: 'centered', text: dossier.agency.name.toUpperCase(), bold: true },
     { kind: 'centered', text: `${t('forms.motto1')} — ${t('forms.motto2')}` },
@@ -54,18 +63,19 @@ export function formDocument(code: FormCode, dossier: AgencyDossier, t: TFunctio
       blocks.push(
         { kind: 'paragraph', text: t('forms.04.lead') },
         { kind: 'field', label: t('forms.reason'), value: event?.note ?? '' },
-        { kind: 'field', label: t('forms.04.previous'), value: data.previousDueAt ? formatDate(data.previousDueAt) : '' },
-        { kind: 'field', label: t('forms.04.new'), value: data.dueAt ? formatDateTime(data.dueAt) : '' },
+        { kind: 'field', label: t('forms.04.previous'), value: data.dueAt ? formatDate(data.dueAt) : '' },
+        { kind: 'field', label: t('forms.04.new'), value: data.appointmentAt ? formatDate(data.appointmentAt) : '' },
       )
       break
     case '06':
+      // The control sheet carries what the applicant declared, so whoever handles the paper sees it too.
+      blocks.push({ kind: 'heading', text: t('dossier.declaration') })
+      for (const row of declarationRows(declaredAnswers(dossier), t)) blocks.push({ kind: 'field', label: row.label, value: row.value || '—' })
+      blocks.push({ kind: 'heading', text: t('citizen.dossier.timeline') })
+      blocks.push(...timelineBlocks(dossier, t))
+      break
     case '07':
-      for (const e of dossier.events) {
-        blocks.push({
-          kind: 'paragraph',
-          text: `${formatDateTime(e.at)} — ${t(`timeline.${e.action}`, { defaultValue: e.action })} — ${e.actor?.fullName ?? t('forms.system')}${e.note ? ` — ${e.note}` : ''}`,
-        })
-      }
+      blocks.push(...timelineBlocks(dossier, t))
       break
   }
   blocks.push({ kind: 'paragraph', text: t('forms.issuedAt', { date: formatDateTime(new Date()) }) })

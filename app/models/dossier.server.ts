@@ -1,22 +1,35 @@
-// Dossiers: drafts that survive, idempotent submission, and every state change as one transaction with its
-// timeline event, guarded by the version the actor saw (a concurrent change yields a conflict, never a lost update).
-import { Prisma, type PrismaClient } from '../../prisma/generated/client.ts'
+// Dossiers in the database: drafts that survive, idempotent submission, and every action of the life cycle
+// (domain/dossier/lifecycle.ts decides; this module loads what it needs and writes what it decided) as one
+// transaction with its files and timeline event, guarded by the version the actor saw: a concurrent change
+// yields a conflict, never a lost update, and a refused action writes nothing.
+import type { Prisma, PrismaClient } from '../../prisma/generated/client.ts'
 import type { SessionUser } from '../auth/session.server.ts'
+import { foldVietnamese } from '../domain/catalogue/search-text.ts'
+import { questionsOf } from '../domain/catalogue/questionnaire.ts'
 import { dossierCode, codeDay } from '../domain/dossier/code.ts'
-import { check, TRANSITIONS, type Action, type Refusal } from '../domain/dossier/transitions.ts'
+import { declarationOf } from '../domain/dossier/declaration.ts'
+import { isPublicEvent } from '../domain/dossier/events.ts'
+import { availableActions, check, decide, type Action, type Attempt, type DossierChange, type DossierState, type Refusal } from '../domain/dossier/lifecycle.ts'
 import type { DossierStatus } from '../domain/dossier/status.ts'
+import { incompleteStep } from '../domain/dossier/submission.ts'
+import type { WizardStep } from '../domain/dossier/wizard.ts'
+import { filerScope, isFiler } from './access.server.ts'
 import { workingCalendar } from './calendar.server.ts'
+import { recordEvent } from './dossier-events.server.ts'
 import { notifyApplicant } from './dossier-notifications.server.ts'
-import { recordEvent, recordEvents } from './dossier-events.server.ts'
+import { storeFiles, type CheckedUpload } from './files.server.ts'
 import { refundIfPaid } from './payments.server.ts'
 
 export class TransitionError extends Error {
-  constructor(readonly refusal: Refusal | 'conflict' | 'incomplete' | 'notFound' | 'dateRequired' | 'unpaid') {
+  constructor(
+    readonly refusal: Refusal | 'conflict' | 'notFound' | 'incomplete',
+    /** For 'incomplete': the wizard step to go back to. */
+    readonly step?: WizardStep,
+  ) {
     super(refusal)
   }
 }
 
-type Tx = Prisma.TransactionClient
 
 export interface DraftData {
   applicant?: { address?: string; agencyId?: string }
@@ -46,31 +59,20 @@ export async function resumeOrStartDraft(prisma: PrismaClient, procedureCode: st
     select: { id: true },
   })
   if (existing) return existing
-  return prisma.dossier.create({
-    data: {
-      ...owner,
-      procedureId: procedure.id,
-      agencyId: procedure.agencies[0]!.agencyId,
-      onlineLevel: procedure.onlineLevel,
-      events: { create: { action: 'createDraft', actorId, toStatus: 'DRAFT', data: { channel: owner.channel } } },
-    },
-    select: { id: true },
+  return prisma.$transaction(async (tx) => {
+    // Until the applicant chooses, the draft sits with the procedure's first agency (the column is required).
+    const draft = await tx.dossier.create({
+      data: { ...owner, procedureId: procedure.id, agencyId: procedure.agencies[0]!.agencyId, onlineLevel: procedure.onlineLevel },
+      select: { id: true },
+    })
+    await recordEvent(tx, { dossierId: draft.id, action: 'createDraft', actorId, toStatus: 'DRAFT', data: { channel: owner.channel } })
+    return draft
   })
 }
 
 /** The citizen's own draft for a procedure. */
 export function findOrCreateDraft(prisma: PrismaClient, user: SessionUser, procedureCode: string) {
   return resumeOrStartDraft(prisma, procedureCode, { channel: 'ONLINE', applicantId: user.id }, user.id)
-}
-
-/**
- * Whose dossiers a filer may see and edit: a citizen their own; support-point staff those their point filed
- * for the people it helped (never another point's). Anyone else none.
- */
-export function filerScope(user: SessionUser): Prisma.DossierWhereInput {
-  if (user.role === 'CITIZEN') return { applicantId: user.id }
-  if (user.role === 'SUPPORT_STAFF' && user.supportPointId) return { supportPointId: user.supportPointId, assistedPersonId: { not: null } }
-  return { id: '' }
 }
 
 /** A draft the user may fill in, with what the wizard needs. */
@@ -82,7 +84,7 @@ export function getDraft(prisma: PrismaClient, dossierId: string, user: SessionU
         include: {
           documents: { orderBy: { position: 'asc' } },
           fees: { orderBy: { position: 'asc' } },
-          agencies: { include: { agency: { select: { id: true, name: true } } }, orderBy: { agency: { name: 'asc' } } },
+          agencies: { include: { agency: { select: { id: true, name: true, unit: { select: { name: true } } } } } },
         },
       },
       documents: { where: { purpose: 'APPLICATION' }, include: { file: { select: { id: true, fileName: true, size: true, contentType: true } } } },
@@ -103,13 +105,14 @@ export async function applicantProfile(prisma: PrismaClient, draft: Draft, user:
 }
 
 /** Merges a wizard step into the draft (nothing typed is lost between steps or devices). */
-export async function saveDraft(prisma: PrismaClient, draft: Draft, patch: DraftData, agencyId?: string) {
+export async function saveDraft(prisma: PrismaClient, draft: Draft, patch: DraftData) {
   const current = draftData(draft.formData)
+  const agencyId = patch.applicant?.agencyId
+  const allowedAgency = agencyId && draft.procedure.agencies.some((a) => a.agencyId === agencyId) ? agencyId : undefined
   const next: DraftData = {
-    applicant: { ...current.applicant, ...patch.applicant },
+    applicant: { ...current.applicant, ...patch.applicant, agencyId: allowedAgency ?? current.applicant?.agencyId },
     answers: { ...current.answers, ...patch.answers },
   }
-  const allowedAgency = agencyId && draft.procedure.agencies.some((a) => a.agencyId === agencyId) ? agencyId : undefined
   await prisma.dossier.update({
     where: { id: draft.id },
     data: { formData: next as Prisma.InputJsonValue, ...(allowedAgency && { agencyId: allowedAgency }) },
@@ -120,13 +123,27 @@ export function feeTotal(fees: { amount: number }[]) {
   return fees.reduce((sum, fee) => sum + fee.amount, 0)
 }
 
-/** Missing pieces that block submission: mandatory documents without a file. */
+/** Mandatory documents of the draft without a file. */
 export function missingDocuments(draft: Draft) {
-  const uploaded = new Set(draft.documents.map((d) => d.requiredDocumentId))
-  return draft.procedure.documents.filter((d) => d.mandatory && !uploaded.has(d.id))
+  const attached = new Set(draft.documents.map((d) => d.requiredDocumentId))
+  return draft.procedure.documents.filter((d) => d.mandatory && !attached.has(d.id))
 }
 
-async function nextCounter(tx: Tx, agencyId: string, day: string): Promise<number> {
+/** The first wizard step the draft does not complete yet, checked as at submission. */
+export function draftIncompleteStep(draft: Draft): WizardStep | null {
+  const data = draftData(draft.formData)
+  return incompleteStep({
+    applicant: data.applicant,
+    answers: data.answers,
+    questions: questionsOf(draft.procedure.formSchema),
+    documents: draft.procedure.documents,
+    attached: new Set(draft.documents.map((d) => d.requiredDocumentId)),
+    agencyToChoose: draft.procedure.agencies.length > 1,
+  })
+}
+
+/** The next number of the agency's day, for dossier codes (one row per agency and day, locked by the upsert). */
+export async function nextCounter(tx: Prisma.TransactionClient, agencyId: string, day: string): Promise<number> {
   const rows = await tx.$queryRaw<{ value: number }[]>`
     INSERT INTO "DossierCounter" ("agencyId", "day", "value") VALUES (${agencyId}, ${day}, 1)
     ON CONFLICT ("agencyId", "day") DO UPDATE SET "value" = "DossierCounter"."value" + 1
@@ -135,17 +152,19 @@ async function nextCounter(tx: Tx, agencyId: string, day: string): Promise<numbe
 }
 
 /**
- * Submits a complete draft: one code, the applicant's details frozen, the fee frozen, an expected appointment
- * date. Submitting again with the same key (double click, retry after a lost response) returns the same dossier.
+ * Submits a complete draft: every step checked again, one code, the applicant's details and declaration frozen,
+ * the fee frozen, an expected appointment date. Submitting again with the same key (double click, retry after a
+ * lost response) returns the same dossier.
  */
 export async function submitDraft(prisma: PrismaClient, draft: Draft, user: SessionUser, submitKey: string) {
   const already = await prisma.dossier.findUnique({ where: { submitKey }, select: { id: true, code: true } })
   if (already) return already
-  if (missingDocuments(draft).length > 0) throw new TransitionError('incomplete')
-  const refusal = check({ action: 'submit', status: draft.status, actor: user.role, isApplicant: draft.applicantId === user.id && user.role === 'CITIZEN' })
+  const step = draftIncompleteStep(draft)
+  if (step) throw new TransitionError('incomplete', step)
+  const now = new Date()
+  const refusal = check(lifecycleState(draft, null), { action: 'submit', actor: actorOf(user, draft), now })
   if (refusal) throw new TransitionError(refusal)
 
-  const now = new Date()
   const calendar = await workingCalendar(prisma)
   const expectedDue = calendar.dueDate(now, draft.procedure.timeLimit, draft.procedure.timeLimitUnit)
   const profile = await applicantProfile(prisma, draft, user)
@@ -165,15 +184,17 @@ export async function submitDraft(prisma: PrismaClient, draft: Draft, user: Sess
           deskId: agency.desks[0]?.id,
           feeAmount: feeTotal(draft.procedure.fees),
           applicantName: profile.fullName,
+          applicantSearch: foldVietnamese(profile.fullName),
           applicantNationalId: profile.nationalId,
           applicantPhone: profile.phone,
           applicantEmail: profile.email,
           applicantAddress: data.applicant?.address ?? profile.address,
+          declaration: declarationOf(questionsOf(draft.procedure.formSchema), data.answers ?? {}) as unknown as Prisma.InputJsonValue,
           version: { increment: 1 },
         },
       })
       if (won.count === 0) throw new TransitionError('conflict')
-      await recordEvent(tx, { dossierId: draft.id, action: 'submit', actorId: user.id, fromStatus: 'DRAFT', toStatus: 'SUBMITTED', data: draft.supportPointId ? { channel: 'SUPPORT_POINT' } : undefined })
+      await recordEvent(tx, { dossierId: draft.id, at: now, action: 'submit', actorId: user.id, fromStatus: 'DRAFT', toStatus: 'SUBMITTED', data: draft.supportPointId ? { channel: 'SUPPORT_POINT' } : undefined })
       return { id: draft.id, code }
     })
     await notifyApplicant(prisma, draft.id, 'submitted')
@@ -193,149 +214,144 @@ export interface TransitionInput {
   reason?: string
   items?: string[]
   assigneeId?: string
-  newDueAt?: Date
+  /** The new appointment of an apology; the date to answer a supplement request by. */
+  date?: Date
+  /** Checked files that come with the action; stored only if the action is allowed. */
+  uploads?: readonly CheckedUpload[]
 }
 
-/** Applies one action to a dossier: checks, computes the new state and clock, writes it with its event. */
-export async function transition(prisma: PrismaClient, dossierId: string, input: TransitionInput) {
-  const dossier = await prisma.dossier.findUnique({
+const loadForTransition = (prisma: PrismaClient, dossierId: string) =>
+  prisma.dossier.findUnique({
     where: { id: dossierId },
-    include: { procedure: { select: { timeLimit: true, timeLimitUnit: true, paymentTiming: true } } },
+    include: {
+      procedure: { select: { timeLimit: true, timeLimitUnit: true, paymentTiming: true } },
+      payments: { where: { status: 'SUCCEEDED' }, select: { id: true } },
+      documents: { where: { purpose: { in: ['RESULT_DRAFT', 'RESULT'] } }, orderBy: { createdAt: 'desc' }, select: { id: true, purpose: true, fileId: true, file: { select: { sha256: true } } } },
+    },
   })
-  if (!dossier) throw new TransitionError('notFound')
-  const actorRole = input.actor?.role ?? 'SYSTEM'
-  const isApplicant = Boolean(input.actor && dossier.applicantId === input.actor.id)
-  const refusal = check({
-    action: input.action,
+type Loaded = NonNullable<Awaited<ReturnType<typeof loadForTransition>>>
+
+/** What the life-cycle rules need to know about a loaded dossier. */
+function lifecycleState(
+  dossier: Pick<Loaded, 'status' | 'approvalRequestedAt' | 'assigneeId' | 'channel' | 'dueAt' | 'receivedAt' | 'outcome' | 'feeAmount'>,
+  loaded: Loaded | null,
+): DossierState {
+  const latest = (purpose: string) => {
+    const doc = loaded?.documents.find((d) => d.purpose === purpose)
+    return doc ? { documentId: doc.id, fileId: doc.fileId, sha256: doc.file.sha256 } : null
+  }
+  return {
     status: dossier.status,
-    actor: actorRole,
-    isApplicant,
     awaitingApproval: dossier.approvalRequestedAt !== null,
+    assigneeId: dossier.assigneeId,
+    channel: dossier.channel,
+    dueAt: dossier.dueAt,
+    receivedAt: dossier.receivedAt,
+    outcome: dossier.outcome,
+    feeUnpaidAtSubmission:
+      !!loaded && dossier.channel === 'ONLINE' && loaded.procedure.paymentTiming === 'AT_SUBMISSION' && dossier.feeAmount > 0 && loaded.payments.length === 0,
+    draftResult: latest('RESULT_DRAFT'),
+    approvedResult: latest('RESULT'),
+  }
+}
+
+/** What the rules need about who acts. */
+export function actorOf(user: SessionUser | null, dossier: Parameters<typeof isFiler>[1]): Attempt['actor'] {
+  if (!user) return { role: 'SYSTEM', id: null, isApplicant: false }
+  return { role: user.role, id: user.id, isApplicant: isFiler(user, dossier) }
+}
+
+/** The actions a person can take on a dossier now (for showing only the buttons that work). */
+export async function actionsFor(prisma: PrismaClient, dossierId: string, user: SessionUser) {
+  const dossier = await loadForTransition(prisma, dossierId)
+  return dossier ? availableActions(lifecycleState(dossier, dossier), actorOf(user, dossier)) : []
+}
+
+function toUpdate(change: DossierChange): Prisma.DossierUncheckedUpdateManyInput {
+  const { supplementRequests, pausedMinutes, ...fields } = change
+  return {
+    ...fields,
+    ...(supplementRequests && { supplementCount: { increment: supplementRequests } }),
+    ...(pausedMinutes !== undefined && { pausedMinutes: { increment: pausedMinutes } }),
+  }
+}
+
+/**
+ * Applies one action: permission, state and what it must carry are checked before anything is stored; then the
+ * files, the state change and the timeline event commit together.
+ */
+export async function transition(prisma: PrismaClient, dossierId: string, input: TransitionInput) {
+  const dossier = await loadForTransition(prisma, dossierId)
+  if (!dossier) throw new TransitionError('notFound')
+  const now = new Date()
+  const state = lifecycleState(dossier, dossier)
+  const attempt: Attempt = {
+    action: input.action,
+    actor: actorOf(input.actor, dossier),
     reason: input.reason,
     items: input.items,
-  })
+    files: input.uploads?.length ?? 0,
+    date: input.date,
+    assigneeId: input.assigneeId,
+    now,
+  }
+  const refusal = check(state, attempt)
   if (refusal) throw new TransitionError(refusal)
-  if (dossier.version !== input.version) throw new TransitionError('conflict')
-  const now = new Date()
-  // A fee due at submission is paid online before an online dossier is received.
-  if (input.action === 'receive' && dossier.channel === 'ONLINE' && dossier.procedure.paymentTiming === 'AT_SUBMISSION' && dossier.feeAmount > 0) {
-    const paid = await prisma.payment.count({ where: { dossierId, status: 'SUCCEEDED' } })
-    if (!paid) throw new TransitionError('unpaid')
-  }
-  // An apology is for a late dossier, and must give a new date still ahead.
-  if (input.action === 'apologise') {
-    if (!dossier.dueAt || dossier.dueAt >= now) throw new TransitionError('wrongState')
-    if (!input.newDueAt || input.newDueAt <= now) throw new TransitionError('dateRequired')
-  }
+  // A note changes nothing another person could be deciding on, so it never conflicts.
+  const guarded = input.action !== 'note'
+  if (guarded && dossier.version !== input.version) throw new TransitionError('conflict')
+  if (input.action === 'assign') await requireSpecialistOf(prisma, dossier.agencyId, input.assigneeId!)
 
   const calendar = await workingCalendar(prisma)
-  const lastPause = input.action === 'answerSupplement' ? await lastSupplementRequest(prisma, dossierId) : null
-  const change = decide(input, dossier, now, calendar, lastPause)
+  const decision = decide(state, attempt, {
+    calendar,
+    timeLimit: dossier.procedure.timeLimit,
+    timeLimitUnit: dossier.procedure.timeLimitUnit,
+    pause: input.action === 'answerSupplement' ? await openSupplementRequest(prisma, dossierId) : null,
+    feeBeforeResult: dossier.procedure.paymentTiming === 'BEFORE_RESULT' && dossier.feeAmount > 0,
+  })
 
-  await prisma.$transaction(async (tx) => {
-    const won = await tx.dossier.updateMany({
-      where: { id: dossierId, version: input.version },
-      data: { ...change.data, version: { increment: 1 } },
-    })
-    if (won.count === 0) throw new TransitionError('conflict')
+  await storeFiles(prisma, input.actor?.id ?? '', input.uploads ?? [], async (tx, fileIds) => {
+    if (guarded) {
+      const won = await tx.dossier.updateMany({ where: { id: dossierId, version: input.version }, data: { ...toUpdate(decision.change), version: { increment: 1 } } })
+      if (won.count === 0) throw new TransitionError('conflict')
+    }
+    if (decision.filePurpose && fileIds.length) {
+      await tx.dossierDocument.createMany({ data: fileIds.map((fileId) => ({ dossierId, fileId, purpose: decision.filePurpose! })) })
+    }
+    if (decision.promote) await tx.dossierDocument.create({ data: { dossierId, fileId: decision.promote.fileId, purpose: decision.promote.purpose } })
     await recordEvent(tx, {
       dossierId,
+      at: now,
       action: input.action,
       actorId: input.actor?.id ?? null,
       fromStatus: dossier.status,
-      toStatus: change.to,
+      toStatus: decision.to,
       note: input.reason?.trim() || null,
-      formCode: TRANSITIONS[input.action].form ?? null,
-      data: change.eventData as Prisma.InputJsonValue,
+      formCode: decision.form,
+      data: { ...decision.eventData, ...(fileIds.length && { fileIds }) } as Prisma.InputJsonValue,
     })
   })
   if (['refuse', 'reject', 'withdraw', 'stop'].includes(input.action)) await refundIfPaid(prisma, dossierId, input.reason ?? input.action)
-  await notifyApplicant(prisma, dossierId, input.action)
-  return { to: change.to }
+  if (isPublicEvent(input.action)) await notifyApplicant(prisma, dossierId, input.action)
+  return { to: decision.to }
 }
 
-async function lastSupplementRequest(prisma: PrismaClient, dossierId: string) {
-  return prisma.dossierEvent.findFirst({
+async function requireSpecialistOf(prisma: PrismaClient, agencyId: string, userId: string) {
+  const specialist = await prisma.user.findFirst({ where: { id: userId, agencyId, role: 'SPECIALIST', active: true }, select: { id: true } })
+  if (!specialist) throw new TransitionError('notAllowed')
+}
+
+/** The supplement request the applicant is answering: when it paused the clock, from where, with what left. */
+async function openSupplementRequest(prisma: PrismaClient, dossierId: string) {
+  const request = await prisma.dossierEvent.findFirst({
     where: { dossierId, action: 'requestSupplement' },
     orderBy: { at: 'desc' },
     select: { at: true, fromStatus: true, data: true },
   })
-}
-
-type Loaded = Prisma.DossierGetPayload<{ include: { procedure: { select: { timeLimit: true; timeLimitUnit: true; paymentTiming: true } } } }>
-
-/** The state change an action makes, including the legal clock. Pure apart from its inputs. */
-function decide(
-  input: TransitionInput,
-  dossier: Loaded,
-  now: Date,
-  calendar: Awaited<ReturnType<typeof workingCalendar>>,
-  lastPause: Awaited<ReturnType<typeof lastSupplementRequest>>,
-): { to: DossierStatus; data: Prisma.DossierUpdateManyMutationInput & { assigneeId?: string }; eventData: Record<string, unknown> } {
-  const rule = TRANSITIONS[input.action]
-  switch (input.action) {
-    case 'receive': {
-      const dueAt = calendar.dueDate(now, dossier.procedure.timeLimit, dossier.procedure.timeLimitUnit)
-      return { to: 'RECEIVED', data: { status: 'RECEIVED', receivedAt: now, dueAt }, eventData: { dueAt } }
-    }
-    case 'requestSupplement': {
-      // The clock stops: what is left is kept and resumes from the applicant's answer.
-      const remaining = dossier.receivedAt && dossier.dueAt ? calendar.remainingMinutes(now, dossier.dueAt) : null
-      return {
-        to: 'SUPPLEMENT_REQUESTED',
-        data: { status: 'SUPPLEMENT_REQUESTED', supplementCount: { increment: 1 } },
-        eventData: { items: input.items?.map((i) => i.trim()).filter(Boolean), remainingMinutes: remaining },
-      }
-    }
-    case 'answerSupplement': {
-      const back = lastPause?.fromStatus ?? 'SUBMITTED'
-      const remaining = (lastPause?.data as { remainingMinutes?: number | null } | null)?.remainingMinutes
-      const paused = lastPause ? calendar.workingMinutesBetween(lastPause.at, now) : 0
-      const dueAt = remaining != null ? calendar.addWorkingMinutes(now, remaining) : undefined
-      return {
-        to: back,
-        data: { status: back, pausedMinutes: { increment: paused }, ...(dueAt && { dueAt }) },
-        eventData: { pausedMinutes: paused, dueAt },
-      }
-    }
-    case 'assign':
-      return { to: 'IN_PROGRESS', data: { status: 'IN_PROGRESS', assigneeId: input.assigneeId }, eventData: { assigneeId: input.assigneeId } }
-    case 'submitForApproval':
-      return { to: 'IN_PROGRESS', data: { approvalRequestedAt: now }, eventData: {} }
-    case 'approve': {
-      const owes = dossier.procedure.paymentTiming === 'BEFORE_RESULT' && dossier.feeAmount > 0
-      const to: DossierStatus = owes ? 'AWAITING_PAYMENT' : 'RESOLVED'
-      return {
-        to,
-        data: { status: to, approvalRequestedAt: null, outcome: 'APPROVED', ...(to === 'RESOLVED' && { resolvedAt: now }) },
-        eventData: { outcome: 'APPROVED' },
-      }
-    }
-    case 'reject':
-      return { to: 'RESOLVED', data: { status: 'RESOLVED', resolvedAt: now, approvalRequestedAt: null, outcome: 'REFUSED' }, eventData: { outcome: 'REFUSED' } }
-    case 'confirmPayment':
-      return { to: 'RESOLVED', data: { status: 'RESOLVED', resolvedAt: now }, eventData: {} }
-    case 'returnResult':
-      return { to: 'RESULT_RETURNED', data: { status: 'RESULT_RETURNED', returnedAt: now }, eventData: {} }
-    case 'apologise':
-      return { to: dossier.status, data: { dueAt: input.newDueAt }, eventData: { previousDueAt: dossier.dueAt, dueAt: input.newDueAt } }
-    default:
-      return { to: rule.to!, data: { status: rule.to! }, eventData: {} }
-  }
-}
-
-/** The applicant answers a supplement request with new files (and a note); the clock resumes. */
-export async function answerSupplement(
-  prisma: PrismaClient,
-  dossierId: string,
-  user: SessionUser,
-  version: number,
-  fileIds: string[],
-  note?: string,
-) {
-  if (fileIds.length === 0 && !note?.trim()) throw new TransitionError('itemsRequired')
-  await prisma.dossierDocument.createMany({ data: fileIds.map((fileId) => ({ dossierId, fileId, purpose: 'SUPPLEMENT' })) })
-  return transition(prisma, dossierId, { action: 'answerSupplement', actor: user, version, reason: note })
+  if (!request) return null
+  const remaining = (request.data as { remainingMinutes?: number | null } | null)?.remainingMinutes ?? null
+  return { at: request.at, fromStatus: request.fromStatus as DossierStatus | null, remainingMinutes: remaining }
 }
 
 /** One rating per returned dossier, by its applicant. */
@@ -349,83 +365,3 @@ export async function rateDossier(prisma: PrismaClient, dossierId: string, userI
   ])
 }
 
-/** The one-stop desk returns the result; an approved dossier's electronic result file goes with it. */
-export async function returnResult(prisma: PrismaClient, dossierId: string, clerk: SessionUser, version: number, fileId: string | null) {
-  const dossier = await prisma.dossier.findUnique({ where: { id: dossierId }, select: { outcome: true } })
-  if (dossier?.outcome === 'APPROVED' && !fileId) throw new TransitionError('itemsRequired')
-  if (fileId) await prisma.dossierDocument.create({ data: { dossierId, fileId, purpose: 'RESULT' } })
-  return transition(prisma, dossierId, { action: 'returnResult', actor: clerk, version })
-}
-
-/** Hands a dossier to a specialist of the same agency. */
-export async function assignDossier(prisma: PrismaClient, dossierId: string, actor: SessionUser, version: number, assigneeId: string) {
-  const specialist = await prisma.user.findFirst({ where: { id: assigneeId, agencyId: actor.agencyId ?? '', role: 'SPECIALIST', active: true } })
-  if (!specialist) throw new TransitionError('notAllowed')
-  return transition(prisma, dossierId, { action: 'assign', actor, version, assigneeId })
-}
-
-/** An internal note (with attachments) on the timeline: staff only, never shown to the applicant. */
-export async function addInternalNote(prisma: PrismaClient, dossierId: string, actor: SessionUser, note: string, fileIds: string[]) {
-  await prisma.$transaction(async (tx) => {
-    await tx.dossierDocument.createMany({ data: fileIds.map((fileId) => ({ dossierId, fileId, purpose: 'INTERNAL' })) })
-    await recordEvent(tx, { dossierId, action: 'note', actorId: actor.id, note, data: { fileIds } })
-  })
-}
-
-export interface CounterIntake {
-  procedureCode: string
-  applicantName: string
-  applicantNationalId: string
-  applicantPhone: string
-  applicantAddress: string
-  fileIds: string[]
-}
-
-/**
- * A paper dossier taken at the counter: entered by the clerk, received at once (channel COUNTER), so the
- * statistics count every dossier. Returns the new dossier's id and code.
- */
-export async function intakeAtCounter(prisma: PrismaClient, clerk: SessionUser, input: CounterIntake) {
-  const procedure = await prisma.procedure.findFirst({
-    where: { code: input.procedureCode, published: true, agencies: { some: { agencyId: clerk.agencyId ?? '' } } },
-    include: { fees: true },
-  })
-  if (!procedure) return null
-  const agency = await prisma.agency.findUniqueOrThrow({ where: { id: clerk.agencyId! }, select: { code: true } })
-  const account = await prisma.user.findUnique({ where: { nationalId: input.applicantNationalId }, select: { id: true } })
-  const calendar = await workingCalendar(prisma)
-  const now = new Date()
-  const dueAt = calendar.dueDate(now, procedure.timeLimit, procedure.timeLimitUnit)
-  const created = await prisma.$transaction(async (tx) => {
-    const code = dossierCode(agency.code, now, await nextCounter(tx, clerk.agencyId!, codeDay(now)))
-    const dossier = await tx.dossier.create({
-      data: {
-        code,
-        procedureId: procedure.id,
-        agencyId: clerk.agencyId!,
-        deskId: clerk.deskId,
-        channel: 'COUNTER',
-        onlineLevel: procedure.onlineLevel,
-        filedById: clerk.id,
-        applicantId: account?.id,
-        applicantName: input.applicantName,
-        applicantNationalId: input.applicantNationalId,
-        applicantPhone: input.applicantPhone,
-        applicantAddress: input.applicantAddress,
-        status: 'RECEIVED',
-        submittedAt: now,
-        receivedAt: now,
-        dueAt,
-        feeAmount: feeTotal(procedure.fees),
-        documents: { create: input.fileIds.map((fileId) => ({ fileId, purpose: 'APPLICATION' })) },
-      },
-    })
-    await recordEvents(tx, [
-      { dossierId: dossier.id, action: 'submit', actorId: clerk.id, toStatus: 'SUBMITTED', at: now, data: { channel: 'COUNTER' } },
-      { dossierId: dossier.id, action: 'receive', actorId: clerk.id, fromStatus: 'SUBMITTED', toStatus: 'RECEIVED', formCode: '01', at: new Date(now.getTime() + 1), data: { dueAt } },
-    ])
-    return { id: dossier.id, code }
-  })
-  await notifyApplicant(prisma, created.id, 'receive')
-  return created
-}

@@ -1,26 +1,90 @@
 // Uploaded files: checked by content, stored through the storage interface, kept in the person's document
-// store so they can be reused in later dossiers.
-import type { PrismaClient } from '../../prisma/generated/client.ts'
-import { safeFileName, sniffType, uploadProblem, type UploadProblem } from '../domain/files/sniff.ts'
+// store so they can be reused in later dossiers. One path for every upload: `checkUploads` judges what was
+// posted, `storeFiles` keeps it together with the change it belongs to, or not at all.
+import type { Prisma, PrismaClient } from '../../prisma/generated/client.ts'
+import { safeFileName, sniffType, uploadProblem } from '../domain/files/sniff.ts'
 import { fileStorage, newStorageKey, sha256 } from '../storage.server.ts'
+import { TOO_LARGE, uploadsIn } from '../utils/multipart.server.ts'
 
+export interface CheckedUpload {
+  bytes: Uint8Array
+  fileName: string
+  contentType: string
+  sha256: string
+}
+
+export type UploadCheck = { ok: true; uploads: CheckedUpload[] } | { ok: false; error: string }
+
+/** Judges one file; `alreadyInDossier` bytes count against the dossier's limit. */
+export function checkUpload(bytes: Uint8Array, name: string, alreadyInDossier = 0): { ok: true; upload: CheckedUpload } | { ok: false; error: string } {
+  const problem = uploadProblem(bytes, alreadyInDossier)
+  if (problem) return { ok: false, error: `errors.upload.${problem}` }
+  const type = sniffType(bytes)!
+  return { ok: true, upload: { bytes, fileName: safeFileName(name, type), contentType: type, sha256: sha256(bytes) } }
+}
+
+/** The files posted in one field (none chosen = none), each judged, all together within the dossier's limit. */
+export async function checkUploads(formData: FormData, field: string, alreadyInDossier = 0): Promise<UploadCheck> {
+  const uploads: CheckedUpload[] = []
+  let used = alreadyInDossier
+  for (const upload of await uploadsIn(formData, field)) {
+    if (upload === TOO_LARGE) return { ok: false, error: 'errors.upload.tooLarge' }
+    if (upload.bytes.length === 0 && !upload.name) continue
+    const checked = checkUpload(upload.bytes, upload.name, used)
+    if (!checked.ok) return checked
+    uploads.push(checked.upload)
+    used += upload.bytes.length
+  }
+  return { ok: true, uploads }
+}
+
+/**
+ * Stores checked files with the change they belong to: the bytes go to storage first, then the file rows and
+ * whatever `write` does commit in one transaction. If the transaction fails, the bytes are removed again, so a
+ * refused action leaves no file behind.
+ */
+export async function storeFiles<T>(
+  prisma: PrismaClient,
+  ownerId: string,
+  uploads: readonly CheckedUpload[],
+  write: (tx: Prisma.TransactionClient, fileIds: string[]) => Promise<T>,
+): Promise<T> {
+  const keys: string[] = []
+  try {
+    for (const upload of uploads) {
+      const key = newStorageKey()
+      await fileStorage().put(key, upload.bytes)
+      keys.push(key)
+    }
+    return await prisma.$transaction(async (tx) => {
+      const ids: string[] = []
+      for (const [i, upload] of uploads.entries()) {
+        const file = await tx.storedFile.create({
+          data: { storageKey: keys[i]!, fileName: upload.fileName, contentType: upload.contentType, size: upload.bytes.length, sha256: upload.sha256, ownerId },
+          select: { id: true },
+        })
+        ids.push(file.id)
+      }
+      return write(tx, ids)
+    })
+  } catch (error) {
+    await Promise.all(keys.map((key) => fileStorage().remove(key).catch(() => undefined)))
+    throw error
+  }
+}
+
+/** One file kept in the owner's store on its own (a draft's document, a signed consent form). */
 export async function storeUpload(
   prisma: PrismaClient,
   ownerId: string,
   bytes: Uint8Array,
   name: string,
   alreadyInDossier = 0,
-): Promise<{ ok: true; fileId: string } | { ok: false; problem: UploadProblem }> {
-  const problem = uploadProblem(bytes, alreadyInDossier)
-  if (problem) return { ok: false, problem }
-  const type = sniffType(bytes)!
-  const storageKey = newStorageKey()
-  await fileStorage().put(storageKey, bytes)
-  const file = await prisma.storedFile.create({
-    data: { storageKey, fileName: safeFileName(name, type), contentType: type, size: bytes.length, sha256: sha256(bytes), ownerId },
-    select: { id: true },
-  })
-  return { ok: true, fileId: file.id }
+): Promise<{ ok: true; fileId: string } | { ok: false; error: string }> {
+  const checked = checkUpload(bytes, name, alreadyInDossier)
+  if (!checked.ok) return checked
+  const fileId = await storeFiles(prisma, ownerId, [checked.upload], async (_tx, [id]) => id!)
+  return { ok: true, fileId }
 }
 
 /** Files a person uploaded before, newest first, one per content (the same scan uploaded twice shows once). */

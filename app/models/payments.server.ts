@@ -3,9 +3,10 @@
 import { randomBytes } from 'node:crypto'
 import type { Prisma, PrismaClient } from '../../prisma/generated/client.ts'
 import type { SessionUser } from '../auth/session.server.ts'
-import { TRANSITIONS } from '../domain/dossier/transitions.ts'
+import { RULES } from '../domain/dossier/lifecycle.ts'
+import { isOneOf, UNDECIDED_STATUSES } from '../domain/dossier/status.ts'
 import { ipnDecision, paymentUrl, type GatewayConfig, type IpnReply, type VnpParams } from '../domain/payments/vnpay.ts'
-import { filerScope } from './dossier.server.ts'
+import { filerScope } from './access.server.ts'
 import { notifyApplicant } from './dossier-notifications.server.ts'
 import { recordEvent } from './dossier-events.server.ts'
 
@@ -33,7 +34,7 @@ export async function payableDossier(prisma: PrismaClient, dossierId: string, us
   const paid = dossier.payments.some((p) => p.status === 'SUCCEEDED')
   const due =
     !paid &&
-    ((dossier.procedure.paymentTiming === 'AT_SUBMISSION' && ['SUBMITTED', 'RECEIVED', 'IN_PROGRESS', 'SUPPLEMENT_REQUESTED'].includes(dossier.status)) ||
+    ((dossier.procedure.paymentTiming === 'AT_SUBMISSION' && isOneOf(dossier.status, UNDECIDED_STATUSES)) ||
       dossier.status === 'AWAITING_PAYMENT')
   return { dossier, paid, due }
 }
@@ -100,7 +101,7 @@ export async function handleIpn(prisma: PrismaClient, params: VnpParams, origin:
  */
 async function recordPaid(tx: Prisma.TransactionClient, dossierId: string, amount: number) {
   const dossier = await tx.dossier.findUniqueOrThrow({ where: { id: dossierId }, select: { status: true } })
-  const rule = TRANSITIONS.confirmPayment
+  const rule = RULES.confirmPayment
   const to = rule.from.includes(dossier.status) ? rule.to! : dossier.status
   const resolves = to !== dossier.status
   const now = new Date()

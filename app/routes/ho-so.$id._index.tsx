@@ -6,19 +6,21 @@ import { StatusTag, SummaryList } from '~/components/SummaryList.tsx'
 import { requireArea } from '~/auth/guards.server.ts'
 import { ErrorSummary } from '~/components/forms/ErrorSummary.tsx'
 import { describedBy, FormGroup } from '~/components/forms/FormGroup.tsx'
+import { Declaration } from '~/components/Declaration.tsx'
 import { Timeline } from '~/components/Timeline.tsx'
 import { db } from '~/db.server.ts'
-import { availableActions } from '~/domain/dossier/transitions.ts'
-import { ratingSchema, withdrawSchema } from '~/domain/dossier/schemas.ts'
+import { ratingSchema, supplementAnswerSchema, withdrawSchema } from '~/domain/dossier/schemas.ts'
 import { stepHref } from '~/domain/dossier/wizard.ts'
 import { formatDate, formatDateTime } from '~/domain/format.ts'
 import { payableDossier } from '~/models/payments.server.ts'
 import { parseForm, type FieldErrors } from '~/forms/validation.ts'
-import { answerSupplement, rateDossier, transition, TransitionError } from '~/models/dossier.server.ts'
-import { getOwnDossier, openSupplementItems } from '~/models/dossier-view.server.ts'
-import { dossierBytes, storeUpload } from '~/models/files.server.ts'
+import { actionsFor, rateDossier, transition, TransitionError } from '~/models/dossier.server.ts'
+import { declarationRows } from '~/domain/dossier/declaration.ts'
+import { translatorFor } from '~/i18n/i18n.server.ts'
+import { getOwnDossier, openSupplementRequest } from '~/models/dossier-view.server.ts'
+import { checkUploads, dossierBytes } from '~/models/files.server.ts'
 import { titleMeta } from '~/utils/meta.ts'
-import { parseMultipart, TOO_LARGE, uploadsIn } from '~/utils/multipart.server.ts'
+import { parseMultipart } from '~/utils/multipart.server.ts'
 import { pageTitle } from '~/utils/page.server.ts'
 import { answer } from '~/utils/invalid.server.ts'
 import { revalidateAfterRefusal } from '~/utils/revalidate.ts'
@@ -35,13 +37,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     throw new Response('Not found', { status: 404 })
   }
   const payable = await payableDossier(prisma, dossier.id, user)
+  const { declaration, ...shown } = dossier
   return {
     title: await pageTitle(request, 'citizen.dossier.title', { code: dossier.code }),
-    dossier,
+    dossier: shown,
+    declaration: declarationRows(declaration, await translatorFor(request)),
     feeDue: payable?.due ? payable.dossier.feeAmount : 0,
     hasPayments: Boolean(payable?.dossier.payments.length),
-    supplementItems: openSupplementItems(dossier),
-    actions: availableActions(dossier.status, 'CITIZEN', true),
+    supplement: openSupplementRequest(dossier),
+    actions: await actionsFor(prisma, dossier.id, user),
   }
 }
 
@@ -63,18 +67,11 @@ async function act({ request, params }: ActionFunctionArgs): Promise<ActionResul
   const version = Number(formData.get('version'))
   try {
     if (intent === 'answerSupplement') {
-      const fileIds: string[] = []
-      let used = await dossierBytes(prisma, dossier.id)
-      for (const upload of await uploadsIn(formData, 'supplement')) {
-        if (upload === TOO_LARGE) return { ok: false, intent, errors: { supplement: 'errors.upload.tooLarge' } }
-        if (upload.bytes.length === 0 && !upload.name) continue
-        const stored = await storeUpload(prisma, user.id, upload.bytes, upload.name, used)
-        if (!stored.ok) return { ok: false, intent, errors: { supplement: `errors.upload.${stored.problem}` } }
-        fileIds.push(stored.fileId)
-        used += upload.bytes.length
-      }
-      const note = String(formData.get('note') ?? '').slice(0, 1000)
-      await answerSupplement(prisma, dossier.id, user, version, fileIds, note)
+      const parsed = parseForm(formData, supplementAnswerSchema)
+      if (!parsed.ok) return { ok: false, intent, errors: parsed.errors }
+      const files = await checkUploads(formData, 'supplement', await dossierBytes(prisma, dossier.id))
+      if (!files.ok) return { ok: false, intent, errors: { supplement: files.error } }
+      await transition(prisma, dossier.id, { action: 'answerSupplement', actor: user, version, reason: parsed.data.note, uploads: files.uploads })
     } else if (intent === 'withdraw') {
       const parsed = parseForm(formData, withdrawSchema)
       if (!parsed.ok) return { ok: false, intent, errors: parsed.errors }
@@ -88,8 +85,8 @@ async function act({ request, params }: ActionFunctionArgs): Promise<ActionResul
     }
   } catch (error) {
     if (error instanceof TransitionError) {
-      const field = intent === 'answerSupplement' ? 'supplement' : 'form'
-      return { ok: false, intent, errors: { [field]: `errors.transition.${error.refusal}` } }
+      if (error.refusal === 'answerRequired') return { ok: false, intent, errors: { supplement: 'errors.supplement.empty' } }
+      return { ok: false, intent, errors: { [intent === 'answerSupplement' ? 'supplement' : 'form']: `errors.transition.${error.refusal}` } }
     }
     throw error
   }
@@ -97,7 +94,7 @@ async function act({ request, params }: ActionFunctionArgs): Promise<ActionResul
 }
 
 export default function DossierPage() {
-  const { dossier, supplementItems, actions, feeDue, hasPayments } = useLoaderData<typeof loader>()
+  const { dossier, declaration, supplement, actions, feeDue, hasPayments } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
   const navigation = useNavigation()
   const { t } = useTranslation()
@@ -123,6 +120,8 @@ export default function DossierPage() {
           dossier.supportPoint && [t('citizen.dossier.filedBy'), t('citizen.dossier.filedByValue', { name: dossier.filedBy?.fullName ?? '', point: dossier.supportPoint.name })],
           [t('dossier.submittedAt'), dossier.submittedAt ? formatDateTime(dossier.submittedAt) : '—'],
           [dossier.receivedAt ? t('dossier.dueAt') : t('dossier.expectedDue'), dossier.dueAt ? formatDate(dossier.dueAt) : '—'],
+          dossier.appointmentAt && [t('dossier.appointmentAt'), formatDate(dossier.appointmentAt)],
+          dossier.resultDelivery && [t('dossier.resultDelivery'), t(`delivery.${dossier.resultDelivery}`)],
         ]}
       />
 
@@ -137,18 +136,26 @@ export default function DossierPage() {
         <section aria-labelledby="supplement-heading" className="panel">
           <h2 id="supplement-heading">{t('citizen.dossier.supplement.heading')}</h2>
           <p>{t('citizen.dossier.supplement.lead')}</p>
-          <ul>
-            {supplementItems.map((item) => (
-              <li key={item}>{item}</li>
-            ))}
-          </ul>
+          {supplement ? (
+            <>
+              <ul>
+                {supplement.items.map((item) => (
+                  <li key={item}>{item}</li>
+                ))}
+              </ul>
+              {supplement.reason ? <p>{t('citizen.dossier.supplement.reason', { reason: supplement.reason })}</p> : null}
+              <p>
+                <strong>{supplement.answerBy ? t('citizen.dossier.supplement.answerBy', { date: formatDate(supplement.answerBy) }) : t('citizen.dossier.supplement.answerSoon')}</strong>
+              </p>
+            </>
+          ) : null}
           <Form method="post" encType="multipart/form-data">
             <input type="hidden" name="intent" value="answerSupplement" />
             <input type="hidden" name="version" value={dossier.version} />
             <FormGroup id="supplement" label={t('citizen.dossier.supplement.files')} hint={t('wizard.documents.hint')} error={errors.supplement}>
               <input id="supplement" name="supplement" type="file" multiple accept=".pdf,.jpg,.jpeg,.png" aria-describedby={describedBy('supplement', 'hint', errors.supplement)} className="file-input" />
             </FormGroup>
-            <FormGroup id="note" label={`${t('citizen.dossier.supplement.note')} ${t('form.optional')}`}>
+            <FormGroup id="note" label={`${t('citizen.dossier.supplement.note')} ${t('form.optional')}`} error={errors.note}>
               <textarea id="note" name="note" className="input textarea" rows={3} maxLength={1000} />
             </FormGroup>
             <button type="submit" className="button" disabled={busy}>
@@ -199,6 +206,9 @@ export default function DossierPage() {
           </Form>
         </section>
       ) : null}
+
+      <h2>{t('dossier.declaration')}</h2>
+      <Declaration rows={declaration} />
 
       <h2>{t('citizen.dossier.timeline')}</h2>
       <Timeline events={dossier.events} />

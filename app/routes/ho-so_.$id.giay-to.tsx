@@ -57,7 +57,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (upload) {
       const stored = await storeUpload(prisma, user.id, upload.bytes, upload.name, await dossierBytes(prisma, draft.id))
       if (stored.ok) await attachToDraft(prisma, draft.id, user.id, slot.id, stored.fileId)
-      else errors[field] = `errors.upload.${stored.problem}`
+      else errors[field] = stored.error
       continue
     }
     const reuse = formData.get(`reuse-${slot.id}`)

@@ -7,7 +7,8 @@ import { questionsOf } from '~/domain/catalogue/questionnaire.ts'
 import { stepHref } from '~/domain/dossier/wizard.ts'
 import { formatAmount, formatDate } from '~/domain/format.ts'
 import { workingCalendar } from '~/models/calendar.server.ts'
-import { draftData, feeTotal, missingDocuments, submitDraft } from '~/models/dossier.server.ts'
+import { declarationOf, declarationRows } from '~/domain/dossier/declaration.ts'
+import { draftData, draftIncompleteStep, feeTotal, submitDraft, TransitionError } from '~/models/dossier.server.ts'
 import { translatorFor } from '~/i18n/i18n.server.ts'
 import { requireDraft } from '~/utils/draft.server.ts'
 import { titleMeta } from '~/utils/meta.ts'
@@ -26,15 +27,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     procedureName: draft.procedure.name,
     applicant: { fullName: user.fullName, address: data.applicant?.address ?? '' },
     agency: draft.agency.name,
-    answers: questionsOf(draft.procedure.formSchema).map((q) => ({
-      id: q.id,
-      label: q.labelKey ? t(q.labelKey) : q.label,
-      value: q.options?.find((o) => o.value === data.answers?.[q.id])?.label ?? data.answers?.[q.id] ?? '',
-    })),
+    answers: declarationRows(declarationOf(questionsOf(draft.procedure.formSchema), data.answers ?? {}), t),
     documents: draft.procedure.documents.map((slot) => ({ name: slot.name, file: draft.documents.find((d) => d.requiredDocumentId === slot.id)?.file.fileName ?? null })),
     fee: feeTotal(draft.procedure.fees),
     expectedDue: calendar.dueDate(new Date(), draft.procedure.timeLimit, draft.procedure.timeLimitUnit).toISOString(),
-    complete: missingDocuments(draft).length === 0 && Boolean(data.applicant?.address),
+    complete: draftIncompleteStep(draft) === null,
     // A new key per page view: a double click or a retry sends the same key and gets the same dossier.
     submitKey: randomUUID(),
   }
@@ -44,10 +41,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { user, prisma, draft } = await requireDraft(request, params.id)
   const key = String((await request.formData()).get('submitKey') ?? '')
   if (!/^[0-9a-f-]{36}$/.test(key)) throw new Response('Bad request', { status: 400 })
-  if (missingDocuments(draft).length > 0) throw redirect(stepHref(draft.id, 'giay-to'))
-  if (!draftData(draft.formData).applicant?.address) throw redirect(stepHref(draft.id, 'nguoi-nop'))
-  const submitted = await submitDraft(prisma, draft, user, key)
-  throw redirect(`/ho-so/${submitted.id}/da-nop`)
+  try {
+    const submitted = await submitDraft(prisma, draft, user, key)
+    throw redirect(`/ho-so/${submitted.id}/da-nop`)
+  } catch (error) {
+    // Each step is checked again at submission: the person goes back to the first one that is incomplete.
+    if (error instanceof TransitionError && error.step) throw redirect(stepHref(draft.id, error.step))
+    throw error
+  }
 }
 
 function Row({ label, value, change, changeLabel }: { label: string; value: string; change: string; changeLabel: string }) {

@@ -5,39 +5,55 @@ import { SummaryList } from '~/components/SummaryList.tsx'
 import { ErrorSummary } from '~/components/forms/ErrorSummary.tsx'
 import { TextField } from '~/components/forms/TextField.tsx'
 import { WizardHeader } from '~/components/WizardHeader.tsx'
+import { describedBy, FormGroup } from '~/components/forms/FormGroup.tsx'
+import { sortVietnamese } from '~/domain/collation.ts'
+import { agencyFromAddress, type AgencyOption } from '~/domain/dossier/agency-choice.ts'
 import { maskNationalId } from '~/domain/identity/national-id.ts'
 import { applicantStepSchema } from '~/domain/dossier/schemas.ts'
 import { stepHref } from '~/domain/dossier/wizard.ts'
 import { useValidatedForm } from '~/forms/use-validated-form.ts'
-import { parseForm } from '~/forms/validation.ts'
+import { failure, parseForm } from '~/forms/validation.ts'
 import { invalid } from '~/utils/invalid.server.ts'
-import { applicantProfile, draftData, saveDraft } from '~/models/dossier.server.ts'
+import { applicantProfile, draftData, saveDraft, type Draft } from '~/models/dossier.server.ts'
 import { requireDraft } from '~/utils/draft.server.ts'
 import { titleMeta } from '~/utils/meta.ts'
 import { pageTitle } from '~/utils/page.server.ts'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data)
 
+/** The procedure's agencies in Vietnamese order, when the applicant has a choice to make. */
+function agencyOptions(draft: Draft): AgencyOption[] {
+  const options = draft.procedure.agencies.map((a) => ({ id: a.agency.id, name: a.agency.name, unitName: a.agency.unit.name }))
+  return options.length > 1 ? sortVietnamese(options, (a) => a.name) : []
+}
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user, prisma, draft } = await requireDraft(request, params.id)
   const profile = await applicantProfile(prisma, draft, user)
   const saved = draftData(draft.formData).applicant
+  const address = saved?.address ?? profile.address ?? ''
+  const agencies = agencyOptions(draft)
   return {
     title: await pageTitle(request, 'wizard.steps.nguoi-nop'),
     dossierId: draft.id,
     procedureName: draft.procedure.name,
     profile: { ...profile, nationalId: profile.nationalId ? maskNationalId(profile.nationalId) : null },
-    address: saved?.address ?? profile.address ?? '',
-    agencyId: draft.agencyId,
-    agencies: draft.procedure.agencies.length > 1 ? draft.procedure.agencies.map((a) => a.agency) : [],
+    address,
+    // The agency of the applicant's commune when the address names it; otherwise the applicant chooses.
+    agencyId: agencies.length ? (saved?.agencyId ?? agencyFromAddress(address, agencies)) : null,
+    agencies: agencies.map(({ id, name }) => ({ id, name })),
   }
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { prisma, draft } = await requireDraft(request, params.id)
-  const parsed = parseForm(await request.formData(), applicantStepSchema)
+  const formData = await request.formData()
+  const parsed = parseForm(formData, applicantStepSchema)
   if (!parsed.ok) return invalid(parsed)
-  await saveDraft(prisma, draft, { applicant: { address: parsed.data.address } }, parsed.data.agencyId)
+  const agencies = agencyOptions(draft)
+  const agencyId = agencies.length ? parsed.data.agencyId || agencyFromAddress(parsed.data.address, agencies) || undefined : undefined
+  if (agencies.length && !agencies.some((a) => a.id === agencyId)) return invalid(failure({ agencyId: 'errors.agency.required' }, formData))
+  await saveDraft(prisma, draft, { applicant: { address: parsed.data.address, agencyId } })
   throw redirect(stepHref(draft.id, 'thong-tin'))
 }
 
@@ -65,21 +81,16 @@ export default function ApplicantStep() {
       <Form method="post" noValidate onSubmit={onSubmit}>
         <TextField label={t('wizard.applicant.address')} hint={t('wizard.applicant.addressHint')} {...address} defaultValue={address.defaultValue ?? data.address} autoComplete="street-address" />
         {data.agencies.length > 0 ? (
-          <div className="form-group">
-            <label className="label" htmlFor="agencyId">
-              {t('wizard.applicant.agency')}
-            </label>
-            <div id="agencyId-hint" className="hint">
-              {t('wizard.applicant.agencyHint')}
-            </div>
-            <select id="agencyId" name="agencyId" className="select" defaultValue={data.agencyId} aria-describedby="agencyId-hint">
+          <FormGroup id="agencyId" label={t('wizard.applicant.agency')} hint={t('wizard.applicant.agencyHint')} error={errors.agencyId}>
+            <select id="agencyId" name="agencyId" className="select" defaultValue={data.agencyId ?? ''} aria-describedby={describedBy('agencyId', 'hint', errors.agencyId)}>
+              <option value="">{t('form.choose')}</option>
               {data.agencies.map((agency) => (
                 <option key={agency.id} value={agency.id}>
                   {agency.name}
                 </option>
               ))}
             </select>
-          </div>
+          </FormGroup>
         ) : null}
         <button type="submit" className="button">
           {t('wizard.continue')}

@@ -67,7 +67,7 @@ async function act({ request, params }: ActionFunctionArgs): Promise<Result> {
     const upload = await uploadIn(formData, 'consentFile')
     if (!upload || upload === TOO_LARGE) return { ok: false, errors: { consentFile: upload ? 'errors.upload.tooLarge' : 'errors.upload.missing' } }
     const stored = await storeUpload(prisma, staff.id, upload.bytes, upload.name)
-    if (!stored.ok) return { ok: false, errors: { consentFile: `errors.upload.${stored.problem}` } }
+    if (!stored.ok) return { ok: false, errors: { consentFile: stored.error } }
     await recordPaperConsent(prisma, staff, personId, stored.fileId)
     return { ok: true, intent }
   }

@@ -4,13 +4,15 @@ import { useTranslation } from 'react-i18next'
 import { requireArea } from '~/auth/guards.server.ts'
 import { FilterSelect } from '~/components/forms/FilterSelect.tsx'
 import { db } from '~/db.server.ts'
-import { CHANNELS, urgency } from '~/domain/dossier/queue.ts'
+import { CHANNELS, QUEUE_SORTS, urgency } from '~/domain/dossier/queue.ts'
 import { parseQueueFilter } from '~/domain/dossier/queue-filter.ts'
-import { OPEN_STATUSES } from '~/domain/dossier/status.ts'
+import { FINISHED_STATUSES, isOneOf, OPEN_STATUSES } from '~/domain/dossier/status.ts'
+import { sortVietnamese } from '~/domain/collation.ts'
 import { formatDate } from '~/domain/format.ts'
 import { queue, statusCounts } from '~/models/queue.server.ts'
 import { titleMeta } from '~/utils/meta.ts'
 import { pageTitle } from '~/utils/page.server.ts'
+import { SearchForm } from '~/components/SearchForm.tsx'
 import { TableScroll } from '~/components/TableScroll.tsx'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data)
@@ -22,13 +24,21 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const [page, counts, fields] = await Promise.all([
     queue(prisma, user, filter),
     statusCounts(prisma, user),
-    prisma.field.findMany({ where: { procedures: { some: { agencies: { some: { agencyId: user.agencyId ?? '' } } } } }, orderBy: { name: 'asc' }, select: { code: true, name: true, nameEn: true } }),
+    prisma.field.findMany({ where: { procedures: { some: { agencies: { some: { agencyId: user.agencyId ?? '' } } } } }, select: { code: true, name: true, nameEn: true } }),
   ])
-  return { title: await pageTitle(request, 'backOffice.queue.title'), filter, counts, fields, ...page, now: new Date().toISOString() }
+  return {
+    title: await pageTitle(request, 'backOffice.queue.title'),
+    filter,
+    counts,
+    fields: sortVietnamese(fields, (f) => f.name),
+    ...page,
+    mayTakeIn: user.role === 'CLERK',
+    now: new Date().toISOString(),
+  }
 }
 
 export default function Queue() {
-  const { filter, counts, fields, items, next, now } = useLoaderData<typeof loader>()
+  const { filter, counts, fields, items, next, sort, mayTakeIn, now } = useLoaderData<typeof loader>()
   const [params] = useSearchParams()
   const { t, i18n } = useTranslation()
   const nextParams = new URLSearchParams(params)
@@ -36,11 +46,14 @@ export default function Queue() {
   return (
     <>
       <h1>{t('backOffice.queue.heading')}</h1>
-      <p>
-        <Link to="/mot-cua/tiep-nhan" className="button button--secondary">
-          {t('backOffice.intake.start')}
-        </Link>
-      </p>
+      {mayTakeIn ? (
+        <p>
+          <Link to="/mot-cua/tiep-nhan" className="button button--secondary">
+            {t('backOffice.intake.start')}
+          </Link>
+        </p>
+      ) : null}
+      <SearchForm action="/mot-cua" label="backOffice.queue.search" hint="backOffice.queue.searchHint" defaultValue={filter.q ?? ''} />
       <ul className="figures figures--compact">
         {counts.map(({ status, count }) => (
           <li key={status} className="figure">
@@ -58,13 +71,23 @@ export default function Queue() {
             </label>
             <select id="status" name="status" className="select" defaultValue={filter.status ?? ''}>
               <option value="">{t('backOffice.queue.allOpen')}</option>
-              {OPEN_STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {t(`dossierStatus.${s}`)}
-                </option>
-              ))}
+              <optgroup label={t('backOffice.queue.open')}>
+                {OPEN_STATUSES.map((s) => (
+                  <option key={s} value={s}>
+                    {t(`dossierStatus.${s}`)}
+                  </option>
+                ))}
+              </optgroup>
+              <optgroup label={t('backOffice.queue.archive')}>
+                {FINISHED_STATUSES.map((s) => (
+                  <option key={s} value={s}>
+                    {t(`dossierStatus.${s}`)}
+                  </option>
+                ))}
+              </optgroup>
             </select>
           </div>
+          <FilterSelect name="sort" label={t('backOffice.queue.sort')} value={filter.sort} options={QUEUE_SORTS.map((s) => ({ value: s, label: t(`backOffice.queue.sorts.${s}`) }))} />
           <FilterSelect name="channel" label={t('backOffice.queue.channel')} value={filter.channel} options={CHANNELS.map((c) => ({ value: c, label: t(`channel.${c}`) }))} />
           <FilterSelect
             name="due"
@@ -85,6 +108,9 @@ export default function Queue() {
         </div>
         <div className="checkboxes">
           <label className="radio">
+            <input type="checkbox" name="view" value="all" defaultChecked={filter.view === 'all'} /> {t('backOffice.queue.includeFinished')}
+          </label>
+          <label className="radio">
             <input type="checkbox" name="mine" value="1" defaultChecked={Boolean(filter.mine)} /> {t('backOffice.queue.mine')}
           </label>
           <label className="radio">
@@ -96,7 +122,7 @@ export default function Queue() {
         </button>
       </Form>
       {items.length === 0 ? (
-        <p>{t('backOffice.queue.empty')}</p>
+        <p>{t(filter.q ? 'backOffice.queue.noMatch' : 'backOffice.queue.empty')}</p>
       ) : (
         <TableScroll label={t('backOffice.queue.heading')}>
           <table className="queue">
@@ -107,12 +133,12 @@ export default function Queue() {
                 <th scope="col">{t('dossier.procedure')}</th>
                 <th scope="col">{t('backOffice.queue.applicant')}</th>
                 <th scope="col">{t('dossier.status')}</th>
-                <th scope="col">{t('dossier.dueAt')}</th>
+                <th scope="col">{t(sort === 'due' ? 'dossier.dueAt' : 'dossier.submittedAt')}</th>
               </tr>
             </thead>
             <tbody>
               {items.map((d) => {
-                const level = urgency(d.dueAt, new Date(now))
+                const level = isOneOf(d.status, OPEN_STATUSES) ? urgency(d.dueAt, new Date(now)) : 'normal'
                 return (
                   <tr key={d.id} className={`queue__row--${level}`}>
                     <td>
@@ -128,7 +154,7 @@ export default function Queue() {
                       {d.assignee ? <span className="secondary"> · {d.assignee.fullName}</span> : null}
                     </td>
                     <td>
-                      {d.dueAt ? formatDate(d.dueAt) : '—'}
+                      {sort === 'due' ? (d.dueAt ? formatDate(d.dueAt) : '—') : d.submittedAt ? formatDate(d.submittedAt) : '—'}
                       {level !== 'normal' ? <strong className={`tag tag--${level}`}> {t(`backOffice.queue.urgency.${level}`)}</strong> : null}
                     </td>
                   </tr>

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { requireArea } from '~/auth/guards.server.ts'
 import { db } from '~/db.server.ts'
+import { staffScope } from '~/models/access.server.ts'
 import { fileStorage } from '~/storage.server.ts'
 import { attachmentHeaders } from '~/utils/download.server.ts'
 
@@ -8,7 +9,7 @@ import { attachmentHeaders } from '~/utils/download.server.ts'
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireArea(request, 'backOffice')
   const document = await (await db()).dossierDocument.findFirst({
-    where: { id: params.documentId, dossierId: params.id, dossier: { agencyId: user.agencyId ?? '' } },
+    where: { id: params.documentId, dossierId: params.id, dossier: staffScope(user) },
     include: { file: true },
   })
   if (!document) throw new Response('Not found', { status: 404 })

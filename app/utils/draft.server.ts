@@ -3,7 +3,8 @@
 import { redirect } from '@remix-run/node'
 import { requireUser } from '../auth/guards.server.ts'
 import { db } from '../db.server.ts'
-import { filerScope, getDraft } from '../models/dossier.server.ts'
+import { filerScope } from '../models/access.server.ts'
+import { getDraft } from '../models/dossier.server.ts'
 
 export async function requireDraft(request: Request, dossierId: string | undefined) {
   const user = await requireUser(request)

@@ -1,5 +1,6 @@
 // Demo dossiers so the queues, the citizen's history and the statistics are not empty on first start:
 // a spread of states, channels and dates at two agencies, some of them late. Dates are relative to seeding.
+import { foldVietnamese } from '../../app/domain/catalogue/search-text.ts'
 import { dossierCode } from '../../app/domain/dossier/code.ts'
 import type { DossierStatus } from '../../app/domain/dossier/status.ts'
 import { renderPdf } from '../../app/documents/pdf.server.ts'
@@ -93,6 +94,7 @@ export async function seedDossiers(prisma: PrismaClient, now = new Date()) {
           supportPointId: plan.channel === 'SUPPORT_POINT' ? supportPoint.id : null,
           applicantId: ownedByDemoCitizen ? citizen.id : null,
           applicantName: ownedByDemoCitizen ? citizen.fullName : name,
+          applicantSearch: foldVietnamese(ownedByDemoCitizen ? citizen.fullName : name),
           applicantNationalId: ownedByDemoCitizen ? citizen.nationalId : nationalId,
           applicantPhone: ownedByDemoCitizen ? citizen.phone : phone,
           applicantEmail: ownedByDemoCitizen ? citizen.email : null,
@@ -118,7 +120,10 @@ export async function seedDossiers(prisma: PrismaClient, now = new Date()) {
       if (receivedAt) events.push({ action: 'receive', at: receivedAt, actorId: clerk?.id, toStatus: 'RECEIVED', formCode: '01', data: { dueAt } })
       if (plan.supplement) events.push({ action: 'requestSupplement', at: new Date(receivedAt!.getTime() + DAY), actorId: clerk?.id, toStatus: 'SUPPLEMENT_REQUESTED', note: 'Hồ sơ chưa đầy đủ', formCode: '02', data: { items: ['Bản sao có chứng thực giấy tờ chứng minh nơi cư trú'], remainingMinutes: 960 } })
       if (['IN_PROGRESS', 'RESOLVED', 'RESULT_RETURNED'].includes(plan.status)) events.push({ action: 'assign', at: new Date(receivedAt!.getTime() + 2 * 3600_000), actorId: clerk?.id, toStatus: 'IN_PROGRESS', formCode: '06' })
-      if (plan.outcome) events.push({ action: plan.outcome === 'APPROVED' ? 'approve' : 'reject', at: finishedAt!, actorId: approver?.id, toStatus: 'RESOLVED', note: plan.outcome === 'REFUSED' ? 'Không đủ điều kiện theo quy định' : undefined })
+      if (plan.outcome) {
+        events.push({ action: 'submitForApproval', at: new Date(finishedAt!.getTime() - 3600_000), actorId: specialist?.id, note: 'Đề nghị lãnh đạo xem xét', data: {} })
+        events.push({ action: plan.outcome === 'APPROVED' ? 'approve' : 'reject', at: finishedAt!, actorId: approver?.id, toStatus: 'RESOLVED', note: plan.outcome === 'REFUSED' ? 'Không đủ điều kiện theo quy định' : undefined, data: plan.outcome === 'APPROVED' ? { outcome: 'APPROVED', sha256: sha256(resultPdf) } : { outcome: 'REFUSED' } })
+      }
       if (plan.status === 'RESULT_RETURNED') events.push({ action: 'returnResult', at: new Date(finishedAt!.getTime() + 1000), actorId: clerk?.id, toStatus: 'RESULT_RETURNED' })
       await prisma.dossierEvent.createMany({ data: events.map((e) => ({ dossierId: dossier.id, ...e })) })
       if (dossier.feeAmount > 0 && !['SUBMITTED', 'AWAITING_PAYMENT'].includes(plan.status)) {
@@ -127,11 +132,19 @@ export async function seedDossiers(prisma: PrismaClient, now = new Date()) {
         })
         await prisma.dossier.update({ where: { id: dossier.id }, data: { paidOnline: dossier.feeAmount } })
       }
-      if (plan.status === 'RESULT_RETURNED' && plan.outcome === 'APPROVED') {
+      // An approved dossier has the result its leader approved (returned or waiting at the desk).
+      if (plan.outcome === 'APPROVED') {
         const storageKey = newStorageKey()
         await fileStorage().put(storageKey, resultPdf)
         const file = await prisma.storedFile.create({ data: { storageKey, fileName: `ket-qua-${code}.pdf`, contentType: 'application/pdf', size: resultPdf.length, sha256: sha256(resultPdf) } })
-        await prisma.dossierDocument.create({ data: { dossierId: dossier.id, fileId: file.id, purpose: 'RESULT' } })
+        await prisma.dossierDocument.createMany({
+          data: [
+            { dossierId: dossier.id, fileId: file.id, purpose: 'RESULT_DRAFT', createdAt: new Date(finishedAt!.getTime() - 3600_000) },
+            { dossierId: dossier.id, fileId: file.id, purpose: 'RESULT', createdAt: finishedAt! },
+          ],
+        })
+      }
+      if (plan.status === 'RESULT_RETURNED' && plan.outcome === 'APPROVED') {
         await prisma.rating.create({ data: { dossierId: dossier.id, score: 4 + (i % 2), comment: i % 2 ? 'Cán bộ hướng dẫn tận tình' : null } })
       }
     }

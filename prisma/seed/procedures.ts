@@ -44,7 +44,7 @@ export const PROCEDURES: ProcedureSeed[] = [
     documents: ['Tờ khai đăng ký khai sinh', 'Giấy chứng sinh hoặc văn bản của người làm chứng xác nhận về việc sinh'],
     questions: [
       { id: 'childName', label: 'Họ, chữ đệm và tên của trẻ', kind: 'text', required: true },
-      { id: 'birthDate', label: 'Ngày, tháng, năm sinh', kind: 'date', required: true },
+      { id: 'birthDate', label: 'Ngày, tháng, năm sinh', kind: 'date', required: true, notAfter: 'today' },
       { id: 'sex', label: 'Giới tính', kind: 'select', required: true, options: [{ value: 'NU', label: 'Nữ' }, { value: 'NAM', label: 'Nam' }] },
       { id: 'birthPlace', label: 'Nơi sinh', hint: 'Tên cơ sở y tế hoặc địa chỉ nơi trẻ được sinh ra', kind: 'text', required: true },
       { id: 'motherName', label: 'Họ, chữ đệm và tên người mẹ', kind: 'text', required: true },

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest'
 import type { SessionUser } from '~/auth/session.server.ts'
 import { findOrCreateDraft, getDraft, saveDraft, submitDraft, transition, TransitionError } from '~/models/dossier.server.ts'
 import { attachToDraft, personalDocuments, storeUpload } from '~/models/files.server.ts'
+import { answersFor } from '../support/dossiers.ts'
+import { workingCalendar } from '~/models/calendar.server.ts'
 import { useTestDatabase } from './database.ts'
 
 const database = useTestDatabase({ seed: true })
@@ -16,10 +18,10 @@ async function completeDraft(citizen: SessionUser, code = '1.001193') {
   const { prisma } = database()
   const { id } = (await findOrCreateDraft(prisma, citizen, code))!
   let draft = (await getDraft(prisma, id, citizen))!
-  await saveDraft(prisma, draft, { answers: { request: 'Đăng ký khai sinh cho con' } })
+  await saveDraft(prisma, draft, { applicant: { address: 'Số 25 Hai Bà Trưng, Phường Long Xuyên', agencyId: draft.agencyId }, answers: answersFor(draft.procedure.formSchema) })
   for (const slot of draft.procedure.documents) {
     const stored = await storeUpload(prisma, citizen.id, pdf(slot.name), `${slot.name}.pdf`)
-    if (!stored.ok) throw new Error(stored.problem)
+    if (!stored.ok) throw new Error(stored.error)
     await attachToDraft(prisma, id, citizen.id, slot.id, stored.fileId)
   }
   draft = (await getDraft(prisma, id, citizen))!
@@ -103,12 +105,18 @@ describe('transitions', () => {
     d = await prisma.dossier.findUniqueOrThrow({ where: { id } })
     expect(d.status).toBe('SUPPLEMENT_REQUESTED')
     expect(d.supplementCount).toBe(1)
-    await transition(prisma, id, { action: 'answerSupplement', actor: citizen, version: d.version })
+    const dueBefore = (await prisma.dossier.findUniqueOrThrow({ where: { id } })).dueAt!
+    await transition(prisma, id, { action: 'answerSupplement', actor: citizen, version: d.version, reason: 'Đã nộp bản chính tại quầy' })
     d = await prisma.dossier.findUniqueOrThrow({ where: { id } })
     expect(d.status).toBe('RECEIVED')
     const timeline = await prisma.dossierEvent.findMany({ where: { dossierId: id }, orderBy: { at: 'asc' } })
     expect(timeline.map((e) => e.action)).toEqual(['createDraft', 'submit', 'receive', 'requestSupplement', 'answerSupplement'])
     expect(timeline[3]?.formCode).toBe('02')
+    // Paused: the office time left when asked is kept; resumed: the new due date is that much after the answer.
+    const calendar = await workingCalendar(prisma)
+    const left = (timeline[3]!.data as { remainingMinutes: number }).remainingMinutes
+    expect(left).toBe(calendar.remainingMinutes(timeline[3]!.at, dueBefore))
+    expect(d.dueAt).toEqual(calendar.addWorkingMinutes(timeline[4]!.at, left))
   })
 
   it('writes a portal notification for every change, and an outbox e-mail without SMTP', async () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { SessionUser } from '~/auth/session.server.ts'
 import { sign, type VnpParams } from '~/domain/payments/vnpay.ts'
-import { assignDossier, intakeAtCounter, transition } from '~/models/dossier.server.ts'
-import { storeUpload } from '~/models/files.server.ts'
+import { transition } from '~/models/dossier.server.ts'
+import { approve, counterDossier } from '../support/dossiers.ts'
 import { gatewayConfig, handleIpn, reconciliation, startPayment } from '~/models/payments.server.ts'
 import { useTestDatabase } from './database.ts'
 
@@ -20,18 +20,8 @@ async function awaitingPayment() {
   const clerk = await user({ email: 'motcua.longxuyen@angiang.example' })
   const specialist = await user({ email: 'chuyenvien.longxuyen@angiang.example' })
   const approver = await user({ email: 'lanhdao.longxuyen@angiang.example' })
-  const scan = await storeUpload(prisma, clerk.id, new TextEncoder().encode('%PDF-1.4'), 'don.pdf')
-  const { id } = (await intakeAtCounter(prisma, clerk, {
-    procedureCode: '1.012790',
-    applicantName: 'Nguyễn Văn An',
-    applicantNationalId: '089090000001',
-    applicantPhone: '0912345678',
-    applicantAddress: 'Phường Long Xuyên',
-    fileIds: [scan.ok ? scan.fileId : ''],
-  }))!
-  await assignDossier(prisma, id, clerk, await version(id), specialist.id)
-  await transition(prisma, id, { action: 'submitForApproval', actor: specialist, version: await version(id) })
-  await transition(prisma, id, { action: 'approve', actor: approver, version: await version(id) })
+  const { id } = await counterDossier(prisma, clerk, '1.012790', { name: 'Nguyễn Văn An', nationalId: '089090000001', phone: '0912345678' })
+  await approve(prisma, id, { clerk, specialist, approver })
   return id
 }
 

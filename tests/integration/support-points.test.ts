@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import type { SessionUser } from '~/auth/session.server.ts'
-import { filerScope, getDraft, saveDraft, submitDraft } from '~/models/dossier.server.ts'
+import { filerScope } from '~/models/access.server.ts'
+import { getDraft, saveDraft, submitDraft } from '~/models/dossier.server.ts'
 import { attachToDraft, storeUpload } from '~/models/files.server.ts'
 import { useSenders } from '~/models/notifications.server.ts'
 import { claimDossier, confirmConsentCode, findPerson, getPerson, peopleHelped, recordPaperConsent, registerPerson, sendConsentCode, startAssistedDraft } from '~/models/support.server.ts'
+import { answersFor } from '../support/dossiers.ts'
 import { useTestDatabase } from './database.ts'
 
 const database = useTestDatabase({ seed: true })
@@ -43,7 +45,7 @@ describe('support points', () => {
 
     const { id } = (await startAssistedDraft(prisma, staff, other.id, '1.001193'))!
     let draft = (await getDraft(prisma, id, staff))!
-    await saveDraft(prisma, draft, { applicant: { address: 'Phường Long Xuyên' }, answers: { request: 'x' } })
+    await saveDraft(prisma, draft, { applicant: { address: 'Số 3 Lý Thái Tổ, Phường Long Xuyên', agencyId: draft.agencyId }, answers: answersFor(draft.procedure.formSchema) })
     for (const slot of draft.procedure.documents) {
       const file = await storeUpload(prisma, staff.id, pdf, `${slot.name}.pdf`)
       await attachToDraft(prisma, id, staff.id, slot.id, file.ok ? file.fileId : '')

@@ -1,82 +1,67 @@
 import { describe, expect, it } from 'vitest'
 import type { SessionUser } from '~/auth/session.server.ts'
-import { assignDossier, intakeAtCounter, rateDossier, returnResult, transition, TransitionError } from '~/models/dossier.server.ts'
-import { storeUpload } from '~/models/files.server.ts'
+import { rateDossier, transition, TransitionError } from '~/models/dossier.server.ts'
 import { notify, useSenders } from '~/models/notifications.server.ts'
 import { queue } from '~/models/queue.server.ts'
 import { parseQueueFilter } from '~/domain/dossier/queue-filter.ts'
+import { approve, counterDossier, pdfUpload, staffUser, versionOf } from '../support/dossiers.ts'
 import { useTestDatabase } from './database.ts'
 
 const database = useTestDatabase({ seed: true })
 
-async function staff(email: string) {
-  return (await database().prisma.user.findUniqueOrThrow({ where: { email } })) as unknown as SessionUser
-}
-const pdf = new TextEncoder().encode('%PDF-1.4 result')
-const version = async (id: string) => (await database().prisma.dossier.findUniqueOrThrow({ where: { id } })).version
-
-async function counterDossier() {
-  const clerk = await staff('motcua.longxuyen@angiang.example')
-  const upload = await storeUpload(database().prisma, clerk.id, pdf, 'scan.pdf')
-  if (!upload.ok) throw new Error(upload.problem)
-  const created = await intakeAtCounter(database().prisma, clerk, {
-    procedureCode: '2.000884',
-    applicantName: 'Tô Văn Hiếu',
-    applicantNationalId: '089070001122',
-    applicantPhone: '0918222333',
-    applicantAddress: 'Phường Long Xuyên',
-    fileIds: [upload.fileId],
-  })
-  return created!
-}
+const staff = (email: string) => staffUser(database().prisma, email)
+const version = (id: string) => versionOf(database().prisma, id)
+const longXuyen = async () => ({
+  clerk: await staff('motcua.longxuyen@angiang.example'),
+  specialist: await staff('chuyenvien.longxuyen@angiang.example'),
+  approver: await staff('lanhdao.longxuyen@angiang.example'),
+})
 
 describe('the whole workflow', () => {
-  it('takes a counter dossier from intake to returned result, with an approval step', async () => {
+  it('takes a counter dossier from intake to the returned approved result', async () => {
     const { prisma } = database()
-    const [clerk, specialist, approver] = await Promise.all([
-      staff('motcua.longxuyen@angiang.example'),
-      staff('chuyenvien.longxuyen@angiang.example'),
-      staff('lanhdao.longxuyen@angiang.example'),
-    ])
-    const { id, code } = await counterDossier()
+    const people = await longXuyen()
+    const { id, code } = await counterDossier(prisma, people.clerk)
     expect(code).toMatch(/^000\.20\.01\.H01-\d{6}-\d{4}$/)
     let row = await prisma.dossier.findUniqueOrThrow({ where: { id } })
-    expect(row).toMatchObject({ channel: 'COUNTER', status: 'RECEIVED' })
+    expect(row).toMatchObject({ channel: 'COUNTER', status: 'RECEIVED', resultDelivery: 'DESK', digitised: true })
     expect(row.dueAt).not.toBeNull()
 
-    await assignDossier(prisma, id, clerk, await version(id), specialist.id)
-    await expect(transition(prisma, id, { action: 'approve', actor: approver, version: await version(id) })).rejects.toThrow('wrongState')
-    await transition(prisma, id, { action: 'submitForApproval', actor: specialist, version: await version(id) })
-    await transition(prisma, id, { action: 'approve', actor: approver, version: await version(id) })
+    await transition(prisma, id, { action: 'assign', actor: people.clerk, version: await version(id), assigneeId: people.specialist.id })
+    await expect(transition(prisma, id, { action: 'approve', actor: people.approver, version: await version(id) })).rejects.toThrow('wrongState')
+    const draft = pdfUpload('ket qua chung thuc', 'ket-qua.pdf')
+    await transition(prisma, id, { action: 'submitForApproval', actor: people.specialist, version: await version(id), uploads: [draft] })
+    await transition(prisma, id, { action: 'approve', actor: people.approver, version: await version(id) })
     row = await prisma.dossier.findUniqueOrThrow({ where: { id } })
     expect(row).toMatchObject({ status: 'RESOLVED', outcome: 'APPROVED', approvalRequestedAt: null })
 
-    await expect(returnResult(prisma, id, clerk, await version(id), null)).rejects.toThrow('itemsRequired')
-    const result = await storeUpload(prisma, clerk.id, pdf, 'ket-qua.pdf')
-    await returnResult(prisma, id, clerk, await version(id), result.ok ? result.fileId : null)
+    await transition(prisma, id, { action: 'returnResult', actor: people.clerk, version: await version(id) })
     row = await prisma.dossier.findUniqueOrThrow({ where: { id } })
     expect(row.status).toBe('RESULT_RETURNED')
-    expect(await prisma.dossierDocument.count({ where: { dossierId: id, purpose: 'RESULT' } })).toBe(1)
+    const result = await prisma.dossierDocument.findFirstOrThrow({ where: { dossierId: id, purpose: 'RESULT' }, include: { file: true } })
+    expect(result.file.sha256).toBe(draft.sha256)
   })
 
   it('only assigns specialists of the same agency', async () => {
-    const clerk = await staff('motcua.longxuyen@angiang.example')
+    const { clerk } = await longXuyen()
     const otherSpecialist = await staff('chuyenvien.sotuphap@angiang.example')
-    const { id } = await counterDossier()
-    await expect(assignDossier(database().prisma, id, clerk, await version(id), otherSpecialist.id)).rejects.toThrow('notAllowed')
+    const { id } = await counterDossier(database().prisma, clerk)
+    await expect(transition(database().prisma, id, { action: 'assign', actor: clerk, version: await version(id), assigneeId: otherSpecialist.id })).rejects.toThrow('notAllowed')
   })
 
-  it('allows an apology only for a late dossier, with a new date ahead', async () => {
+  it('apologises only for a late dossier, with a new appointment ahead, and keeps the legal due date', async () => {
     const { prisma } = database()
-    const clerk = await staff('motcua.longxuyen@angiang.example')
-    const { id } = await counterDossier()
+    const { clerk } = await longXuyen()
+    const { id } = await counterDossier(prisma, clerk)
     const ahead = new Date(Date.now() + 7 * 86_400_000)
-    await expect(transition(prisma, id, { action: 'apologise', actor: clerk, version: await version(id), reason: 'Chậm', newDueAt: ahead })).rejects.toThrow('wrongState')
-    await prisma.dossier.update({ where: { id }, data: { dueAt: new Date(Date.now() - 86_400_000) } })
+    await expect(transition(prisma, id, { action: 'apologise', actor: clerk, version: await version(id), reason: 'Chậm', date: ahead })).rejects.toThrow('notOverdue')
+    const lateDue = new Date(Date.now() - 86_400_000)
+    await prisma.dossier.update({ where: { id }, data: { dueAt: lateDue } })
     await expect(transition(prisma, id, { action: 'apologise', actor: clerk, version: await version(id), reason: 'Chậm' })).rejects.toThrow('dateRequired')
-    await transition(prisma, id, { action: 'apologise', actor: clerk, version: await version(id), reason: 'Cần xác minh thêm', newDueAt: ahead })
+    await transition(prisma, id, { action: 'apologise', actor: clerk, version: await version(id), reason: 'Cần xác minh thêm', date: ahead })
     const row = await prisma.dossier.findUniqueOrThrow({ where: { id } })
-    expect(row.dueAt?.getTime()).toBe(ahead.getTime())
+    expect(row.dueAt?.getTime()).toBe(lateDue.getTime())
+    expect(row.appointmentAt?.getTime()).toBe(ahead.getTime())
     expect(row.status).toBe('RECEIVED')
     const event = await prisma.dossierEvent.findFirstOrThrow({ where: { dossierId: id, action: 'apologise' } })
     expect(event.formCode).toBe('04')
@@ -94,11 +79,31 @@ describe('the whole workflow', () => {
     await rateDossier(prisma, returned.id, citizen.id, 5, 'Nhanh')
     expect((await prisma.rating.findUniqueOrThrow({ where: { dossierId: returned.id } })).score).toBe(5)
   })
+
+  it('keeps notes out of the version guard, so a note never makes another clerk’s action conflict', async () => {
+    const { prisma } = database()
+    const people = await longXuyen()
+    const { id } = await counterDossier(prisma, people.clerk)
+    const seen = await version(id)
+    await transition(prisma, id, { action: 'note', actor: people.specialist, version: 0, reason: 'Đã gọi điện cho người nộp' })
+    await transition(prisma, id, { action: 'assign', actor: people.clerk, version: seen, assigneeId: people.specialist.id })
+    expect((await prisma.dossier.findUniqueOrThrow({ where: { id } })).status).toBe('IN_PROGRESS')
+  })
+
+  it('refuses a second return of a result approved once', async () => {
+    const { prisma } = database()
+    const people = await longXuyen()
+    const { id } = await counterDossier(prisma, people.clerk)
+    await approve(prisma, id, people)
+    const seen = await version(id)
+    await transition(prisma, id, { action: 'returnResult', actor: people.clerk, version: seen })
+    await expect(transition(prisma, id, { action: 'returnResult', actor: people.clerk, version: seen })).rejects.toThrow('wrongState')
+  })
 })
 
 describe('queue', () => {
   it('shows only the staff member’s agency, in due-date order, page after page', async () => {
-    const clerk = await staff('motcua.longxuyen@angiang.example')
+    const { clerk } = await longXuyen()
     const { items } = await queue(database().prisma, clerk, parseQueueFilter(new URLSearchParams()))
     expect(items.length).toBeGreaterThan(3)
     const agencyIds = await database().prisma.dossier.findMany({ where: { id: { in: items.map((i) => i.id) } }, select: { agencyId: true } })

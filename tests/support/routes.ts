@@ -70,5 +70,5 @@ export function post(
 export const PDF_BYTES = new TextEncoder().encode('%PDF-1.4\n% test document\n')
 
 export function pdfFile(name = 'giay-to.pdf', bytes: Uint8Array = PDF_BYTES) {
-  return new File([bytes], name, { type: 'application/pdf' })
+  return new File([new Uint8Array(bytes)], name, { type: 'application/pdf' })
 }

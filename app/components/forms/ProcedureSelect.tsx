@@ -2,11 +2,21 @@ import { useTranslation } from 'react-i18next'
 import { FormGroup } from './FormGroup.tsx'
 
 /** The procedure to file, by name and code: counter intake and support points both start with it. */
-export function ProcedureSelect({ procedures, error, defaultValue }: { procedures: { code: string; name: string }[]; error?: string; defaultValue?: string }) {
+export function ProcedureSelect({
+  procedures,
+  error,
+  defaultValue,
+  name = 'procedureCode',
+}: {
+  procedures: { code: string; name: string }[]
+  error?: string
+  defaultValue?: string
+  name?: string
+}) {
   const { t } = useTranslation()
   return (
-    <FormGroup id="procedureCode" label={t('dossier.procedure')} error={error}>
-      <select id="procedureCode" name="procedureCode" className="select" defaultValue={defaultValue}>
+    <FormGroup id={name} label={t('dossier.procedure')} error={error}>
+      <select id={name} name={name} className="select" defaultValue={defaultValue}>
         {defaultValue !== undefined ? <option value="">{t('form.choose')}</option> : null}
         {procedures.map((p) => (
           <option key={p.code} value={p.code}>

@@ -1,6 +1,7 @@
 // A procedure's own questions, stored as data on the procedure (Procedure.formSchema), from which the filing
 // wizard draws its page and its validation. One zod schema per questionnaire serves browser and server.
 import { z } from 'zod'
+import { checkCalendarDate, today } from '../calendar/dates.ts'
 import { text } from '../text.ts'
 
 export const questionSchema = z.object({
@@ -15,6 +16,9 @@ export const questionSchema = z.object({
   required: z.boolean().default(true),
   options: z.array(z.object({ value: z.string(), label: z.string() })).optional(),
   maxLength: z.number().int().positive().max(5000).optional(),
+  /** For dates: the answer may not be after today (a birth) or before it (a planned date). */
+  notAfter: z.literal('today').optional(),
+  notBefore: z.literal('today').optional(),
 })
 export type Question = z.infer<typeof questionSchema>
 
@@ -30,7 +34,14 @@ export function questionsOf(formSchema: unknown): Question[] {
   return parsed.success && parsed.data.length > 0 ? parsed.data : DEFAULT_QUESTIONS
 }
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/
+/** A real date within the question's limits, stored as yyyy-mm-dd; an empty answer is left to `required`. */
+function calendarAnswer(value: string, q: Question, ctx: z.RefinementCtx): string {
+  if (value === '') return value
+  const checked = checkCalendarDate(value, { notAfter: q.notAfter && today(), notBefore: q.notBefore && today() })
+  if (checked.ok) return checked.date
+  ctx.addIssue({ code: 'custom', message: `errors.date.${checked.problem}` })
+  return z.NEVER
+}
 
 /** The answers' schema: message keys under errors.answer.* */
 export function answersSchema(questions: Question[]) {
@@ -39,7 +50,7 @@ export function answersSchema(questions: Question[]) {
     let field = text('errors.answer.required').max(q.maxLength ?? (q.kind === 'textarea' ? 2000 : 200), {
       error: 'errors.answer.tooLong',
     })
-    if (q.kind === 'date') field = field.refine((v) => v === '' || (DATE.test(v) && !Number.isNaN(Date.parse(v))), { error: 'errors.answer.date' }) as never
+    if (q.kind === 'date') field = field.transform((v, ctx) => calendarAnswer(v, q, ctx)) as never
     if (q.kind === 'select') {
       const values = (q.options ?? []).map((o) => o.value)
       field = field.refine((v) => v === '' || values.includes(v), { error: 'errors.answer.option' }) as never

@@ -13,6 +13,11 @@ export const withdrawSchema = z.object({
   reason: text('errors.reason.required').min(3, { error: 'errors.reason.required' }).max(1000, { error: 'errors.reason.tooLong' }),
 })
 
+/** The applicant's answer to a supplement request: files (checked apart) and an optional note. */
+export const supplementAnswerSchema = z.object({
+  note: text().max(1000, { error: 'errors.reason.tooLong' }).optional().transform((v) => v || undefined),
+})
+
 export const ratingSchema = z.object({
   score: z.coerce.number({ error: 'errors.rating.required' }).int().min(1, { error: 'errors.rating.required' }).max(5, { error: 'errors.rating.required' }),
   comment: text().max(1000, { error: 'errors.reason.tooLong' }).optional(),

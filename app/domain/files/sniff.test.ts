@@ -27,26 +27,3 @@ describe('uploads judged by content', () => {
     expect(safeFileName('', 'image/png')).toBe('tai-lieu.png')
   })
 })
-
-describe('questionnaires', async () => {
-  const { answersSchema, questionsOf, DEFAULT_QUESTIONS } = await import('../catalogue/questionnaire.ts')
-  const questions = questionsOf([
-    { id: 'childName', label: 'Họ tên trẻ', kind: 'text' },
-    { id: 'birthDate', label: 'Ngày sinh', kind: 'date' },
-    { id: 'sex', label: 'Giới tính', kind: 'select', options: [{ value: 'F', label: 'Nữ' }, { value: 'M', label: 'Nam' }] },
-    { id: 'note', label: 'Ghi chú', kind: 'textarea', required: false },
-  ])
-
-  it('falls back to asking what is requested', () => {
-    expect(questionsOf(null)).toEqual(DEFAULT_QUESTIONS)
-    expect(questionsOf([{ bad: true }])).toEqual(DEFAULT_QUESTIONS)
-  })
-
-  it('validates answers with message keys', () => {
-    const result = answersSchema(questions).safeParse({ childName: ' ', birthDate: '2026-02-30x', sex: 'X' })
-    expect(result.success).toBe(false)
-    const issues = Object.fromEntries((result.error?.issues ?? []).map((i) => [i.path[0], i.message]))
-    expect(issues).toEqual({ childName: 'errors.answer.required', birthDate: 'errors.answer.date', sex: 'errors.answer.option' })
-    expect(answersSchema(questions).safeParse({ childName: 'Lê Minh Khang', birthDate: '2026-11-20', sex: 'M' }).success).toBe(true)
-  })
-})

@@ -1,15 +1,13 @@
 // Forms of the support-point area.
 import { z } from 'zod'
+import { calendarDate } from '../calendar/date-schema.ts'
 import { text } from '../text.ts'
 import { fullNameSchema, nationalIdSchema, phoneSchema } from '../identity/schemas.ts'
 
 export const personSchema = z.object({
   fullName: fullNameSchema,
   nationalId: nationalIdSchema,
-  dateOfBirth: z
-    .string({ error: 'errors.dateOfBirth.required' })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'errors.dateOfBirth.required' })
-    .refine((v) => Date.parse(v) < Date.now() && Date.parse(v) > Date.parse('1900-01-01'), { error: 'errors.dateOfBirth.range' }),
+  dateOfBirth: calendarDate({ notAfter: 'today', messages: { format: 'errors.dateOfBirth.required', future: 'errors.dateOfBirth.range' } }),
   phone: phoneSchema,
 })
 
