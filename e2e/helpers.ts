@@ -55,15 +55,15 @@ export async function registerCitizen(page: Page, fullName = 'Võ Thị Thanh H�
   return nationalId
 }
 
-/** The questions of "Đăng ký khai sinh", answered, then "Save and continue". */
-export async function answerBirthQuestions(page: Page, answers: { child: string; mother: string; relation: 'CHA' | 'ME' }) {
+/** The questions of "Đăng ký khai sinh", answered, then "Save and continue" (unless the form goes on). */
+export async function answerBirthQuestions(page: Page, answers: { child: string; mother: string; relation: 'CHA' | 'ME' }, { submit = true } = {}) {
   await page.getByLabel('Họ, chữ đệm và tên của trẻ').fill(answers.child)
   await page.getByLabel('Ngày, tháng, năm sinh').fill('2026-11-15')
   await page.getByLabel('Giới tính').selectOption('NAM')
   await page.getByLabel('Nơi sinh').fill('Bệnh viện Sản Nhi An Giang')
   await page.getByLabel('Họ, chữ đệm và tên người mẹ').fill(answers.mother)
   await page.getByLabel('Quan hệ của người đi đăng ký với trẻ').selectOption(answers.relation)
-  await page.getByRole('button', { name: 'Lưu và tiếp tục' }).click()
+  if (submit) await page.getByRole('button', { name: 'Lưu và tiếp tục' }).click()
 }
 
 /** Files a procedure that asks only "what is requested", uploading a PDF in every document slot. */

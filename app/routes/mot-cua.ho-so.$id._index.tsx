@@ -135,7 +135,7 @@ export default function StaffDossier() {
       <h2>{t('citizen.dossier.documents')}</h2>
       {documents.map((group) => (
         <section key={group.purpose} aria-label={t(`documentPurpose.${group.purpose}`)}>
-          <h3 className="heading-small">{t(`documentPurpose.${group.purpose}`)}</h3>
+          <h3>{t(`documentPurpose.${group.purpose}`)}</h3>
           <ul>
             {group.items.map((doc) => (
               <li key={doc.id}>

@@ -138,7 +138,7 @@ export default function CounterIntakePage() {
                 </legend>
                 <p className="hint">{t('backOffice.intake.copies', { originals: doc.originals, copies: doc.copies })}</p>
                 {receivedError ? <p id={`received-${doc.id}-error`} className="error-message">{t(receivedError)}</p> : null}
-                <label className="checkbox">
+                <label className="radio">
                   <input type="checkbox" id={`received-${doc.id}`} name={`received-${doc.id}`} defaultChecked={values[`received-${doc.id}`] === 'on'} /> {t('backOffice.intake.received')}
                 </label>
                 <FormGroup id={`scan-${doc.id}`} label={t('backOffice.intake.scan')} error={scanError}>

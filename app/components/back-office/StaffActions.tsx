@@ -53,7 +53,7 @@ export function StaffActions({ dossier, actions, specialists, draft, result, err
     const error = failed === action ? errors[name] : undefined
     return (
       <FormGroup id={id} label={label} hint={hint} error={error}>
-        <input id={id} name={name} type="date" className="input input--date" aria-describedby={describedBy(id, hint, error)} />
+        <input id={id} name={name} type="date" className="input" aria-describedby={describedBy(id, hint, error)} />
       </FormGroup>
     )
   }
@@ -132,7 +132,7 @@ export function StaffActions({ dossier, actions, specialists, draft, result, err
           {textArea('apologise', 'reason', t('backOffice.reason'))}
           {dateField('apologise', 'newDueDate', t('backOffice.actions.apologise.date'))}
         </>
-      ))}
+      ), { open: true })}
       {panel('stop', textArea('stop', 'reason', t('backOffice.reason')), { warning: true })}
       {panel('note', (
         <>
