@@ -49,7 +49,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     actions,
     overdue: urgency(dossier.dueAt) === 'overdue' && !isOneOf(dossier.status, FINISHED_STATUSES),
     specialists: actions.includes('assign') ? await specialistsOf(prisma, user.agencyId!) : [],
-    forms: [...new Set(dossier.events.map((e) => e.formCode).filter(Boolean)), '06', '07'] as string[],
+    forms: [...new Set([...dossier.events.map((e) => e.formCode).filter((code) => code !== null), '06', '07'])].sort(),
   }
 }
 
@@ -133,6 +133,7 @@ export default function StaffDossier() {
       <Declaration rows={declaration} />
 
       <h2>{t('citizen.dossier.documents')}</h2>
+      {documents.length === 0 ? <p>{t('backOffice.noDocuments')}</p> : null}
       {documents.map((group) => (
         <section key={group.purpose} aria-label={t(`documentPurpose.${group.purpose}`)}>
           <h3>{t(`documentPurpose.${group.purpose}`)}</h3>

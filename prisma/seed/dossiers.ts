@@ -1,6 +1,8 @@
 // Demo dossiers so the queues, the citizen's history and the statistics are not empty on first start:
 // a spread of states, channels and dates at two agencies, some of them late. Dates are relative to seeding.
 import { foldVietnamese } from '../../app/domain/catalogue/search-text.ts'
+import { questionsOf, type Question } from '../../app/domain/catalogue/questionnaire.ts'
+import { declarationOf } from '../../app/domain/dossier/declaration.ts'
 import { dossierCode } from '../../app/domain/dossier/code.ts'
 import type { DossierStatus } from '../../app/domain/dossier/status.ts'
 import { renderPdf } from '../../app/documents/pdf.server.ts'
@@ -46,6 +48,18 @@ const PLANS: Plan[] = [
 
 const DAY = 86_400_000
 
+/** Plausible answers to a procedure's questions, so staff pages show a whole declaration. */
+function demoAnswers(questions: Question[], procedureName: string, submittedAt: Date): Record<string, string> {
+  return Object.fromEntries(
+    questions.map((q) => {
+      if (q.kind === 'select') return [q.id, q.options?.[0]?.value ?? '']
+      if (q.kind === 'date') return [q.id, new Date(submittedAt.getTime() - 10 * DAY).toISOString().slice(0, 10)]
+      if (q.id === 'request') return [q.id, `Đề nghị giải quyết thủ tục ${procedureName.toLowerCase()}`]
+      return [q.id, q.required ? 'Theo giấy tờ kèm theo' : '']
+    }),
+  )
+}
+
 export async function seedDossiers(prisma: PrismaClient, now = new Date()) {
   const calendar = await workingCalendar(prisma)
   const resultPdf = await renderPdf('Kết quả giải quyết', [
@@ -53,6 +67,10 @@ export async function seedDossiers(prisma: PrismaClient, now = new Date()) {
     { kind: 'heading', text: 'KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH' },
     { kind: 'paragraph', text: 'Bản điện tử có giá trị như bản giấy (dữ liệu mẫu).' },
   ])
+  const scanPdf = await renderPdf('Giấy tờ', [{ kind: 'paragraph', text: 'Bản chụp giấy tờ của người nộp (dữ liệu mẫu).' }])
+  const scanKey = newStorageKey()
+  await fileStorage().put(scanKey, scanPdf)
+  const scan = await prisma.storedFile.create({ data: { storageKey: scanKey, fileName: 'giay-to.pdf', contentType: 'application/pdf', size: scanPdf.length, sha256: sha256(scanPdf) } })
   const counters = new Map<string, number>()
   const agencies = await prisma.agency.findMany({
     where: { OR: [{ name: 'Ủy ban nhân dân Phường Long Xuyên' }, { shortName: 'Sở Tư pháp' }] },
@@ -109,7 +127,9 @@ export async function seedDossiers(prisma: PrismaClient, now = new Date()) {
           assigneeId: ['IN_PROGRESS', 'RESOLVED', 'RESULT_RETURNED'].includes(plan.status) ? specialist?.id : null,
           supplementCount: plan.supplement ? 1 : 0,
           feeAmount: procedure.fees.reduce((sum, fee) => sum + fee.amount, 0),
-          formData: { answers: { request: `Đề nghị giải quyết thủ tục ${procedure.name.toLowerCase()}` } },
+          declaration: declarationOf(questionsOf(procedure.formSchema), demoAnswers(questionsOf(procedure.formSchema), procedure.name, submittedAt)) as never,
+          digitised: true,
+          documents: { create: procedure.documents.map((d) => ({ requiredDocumentId: d.id, fileId: scan.id, purpose: 'APPLICATION', createdAt: submittedAt })) },
         },
       })
       const events: { action: string; at: Date; actorId?: string | null; toStatus?: DossierStatus; note?: string; formCode?: string; data?: object }[] = [
