@@ -37,10 +37,14 @@ test.describe('filing a dossier', () => {
     // Leave, log out, log in again: the draft is in "My dossiers" and resumes with its answers.
     await page.getByRole('button', { name: 'Đăng xuất' }).click()
     await logIn(page, citizen.email)
-    await page.getByRole('link', { name: 'Tiếp tục soạn (bản nháp)' }).first().click()
+    await page.getByRole('link', { name: 'Tiếp tục soạn' }).first().click()
+    // It opens where the person stopped; the steps before keep what was typed.
+    await expect(page.getByRole('heading', { name: 'Thành phần hồ sơ' })).toBeVisible()
+    await page.getByRole('link', { name: 'Quay lại' }).click()
+    await expect(page.getByLabel('Nơi sinh')).toHaveValue('Bệnh viện Sản Nhi An Giang')
+    await page.getByRole('link', { name: 'Quay lại' }).click()
     await expect(page.getByLabel('Địa chỉ liên hệ')).toHaveValue(citizen.address!)
     await page.getByRole('button', { name: 'Lưu và tiếp tục' }).click()
-    await expect(page.getByLabel('Nơi sinh')).toHaveValue('Bệnh viện Sản Nhi An Giang')
     await page.getByRole('button', { name: 'Lưu và tiếp tục' }).click()
 
     // A renamed executable and an oversize file are refused; nothing else is lost.

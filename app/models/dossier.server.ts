@@ -123,6 +123,12 @@ export function feeTotal(fees: { amount: number }[]) {
   return fees.reduce((sum, fee) => sum + fee.amount, 0)
 }
 
+/** Deletes a draft of the person's own; its files stay theirs. */
+export async function deleteDraft(prisma: PrismaClient, user: SessionUser, dossierId: string) {
+  const { count } = await prisma.dossier.deleteMany({ where: { id: dossierId, status: 'DRAFT', ...filerScope(user) } })
+  return count === 1
+}
+
 /** Mandatory documents of the draft without a file. */
 export function missingDocuments(draft: Draft) {
   const attached = new Set(draft.documents.map((d) => d.requiredDocumentId))

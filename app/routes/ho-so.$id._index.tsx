@@ -14,7 +14,7 @@ import { stepHref } from '~/domain/dossier/wizard.ts'
 import { formatDate, formatDateTime } from '~/domain/format.ts'
 import { payableDossier } from '~/models/payments.server.ts'
 import { parseForm, type FieldErrors } from '~/forms/validation.ts'
-import { actionsFor, rateDossier, transition, TransitionError } from '~/models/dossier.server.ts'
+import { actionsFor, draftIncompleteStep, getDraft, rateDossier, transition, TransitionError } from '~/models/dossier.server.ts'
 import { declarationRows } from '~/domain/dossier/declaration.ts'
 import { translatorFor } from '~/i18n/i18n.server.ts'
 import { getOwnDossier, openSupplementRequest } from '~/models/dossier-view.server.ts'
@@ -32,8 +32,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const prisma = await db()
   const dossier = await getOwnDossier(prisma, params.id ?? '', user.id)
   if (!dossier) {
-    const draft = await prisma.dossier.findFirst({ where: { id: params.id, applicantId: user.id, status: 'DRAFT' }, select: { id: true } })
-    if (draft) throw redirect(stepHref(draft.id, 'nguoi-nop'))
+    // A draft resumes where the person stopped: the first step not complete yet, or the review.
+    const draft = await getDraft(prisma, params.id ?? '', user)
+    if (draft) throw redirect(stepHref(draft.id, draftIncompleteStep(draft) ?? 'kiem-tra'))
     throw new Response('Not found', { status: 404 })
   }
   const payable = await payableDossier(prisma, dossier.id, user)
@@ -183,7 +184,7 @@ export default function DossierPage() {
       {dossier.status === 'RESULT_RETURNED' ? (
         <section aria-labelledby="rating-heading">
           <h2 id="rating-heading">{t('citizen.dossier.rating.heading')}</h2>
-          {dossier.rating ? <p>{t('citizen.dossier.rating.thanks', { score: dossier.rating.score })}</p> : null}
+          {dossier.rating ? <p>{t('citizen.dossier.rating.thanks', { label: t(`citizen.dossier.rating.score${dossier.rating.score}`) })}</p> : null}
           <Form method="post" encType="multipart/form-data">
             <input type="hidden" name="intent" value="rate" />
             <fieldset className={`form-group${errors.score ? ' form-group--error' : ''}`}>

@@ -1,9 +1,10 @@
-import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { Link, useLoaderData, useSearchParams } from '@remix-run/react'
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { requireArea } from '~/auth/guards.server.ts'
 import { db } from '~/db.server.ts'
 import { formatDate } from '~/domain/format.ts'
+import { deleteDraft } from '~/models/dossier.server.ts'
 import { titleMeta } from '~/utils/meta.ts'
 import { pageTitle } from '~/utils/page.server.ts'
 import { TableScroll } from '~/components/TableScroll.tsx'
@@ -21,8 +22,19 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { title: await pageTitle(request, 'citizen.dossiers.title'), fullName: user.fullName, dossiers }
 }
 
+/** Deletes one of the person's drafts (the files stay in their document store). */
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireArea(request, 'citizen')
+  const form = await request.formData()
+  if (form.get('intent') !== 'deleteDraft') throw new Response('Bad request', { status: 400 })
+  const deleted = await deleteDraft(await db(), user, String(form.get('id') ?? ''))
+  if (!deleted) throw new Response('Not found', { status: 404 })
+  return { deleted: true }
+}
+
 export default function MyDossiers() {
   const { fullName, dossiers } = useLoaderData<typeof loader>()
+  const result = useActionData<typeof action>()
   const [params] = useSearchParams()
   const { t } = useTranslation()
   return (
@@ -30,6 +42,11 @@ export default function MyDossiers() {
       {params.get('chao-mung') ? (
         <div className="notice" role="status">
           <p>{t('citizen.welcome', { name: fullName })}</p>
+        </div>
+      ) : null}
+      {result?.deleted ? (
+        <div className="notice" role="status">
+          <p>{t('citizen.dossiers.draftDeleted')}</p>
         </div>
       ) : null}
       <h1>{t('citizen.dossiers.heading')}</h1>
@@ -56,10 +73,27 @@ export default function MyDossiers() {
             <tbody>
               {dossiers.map((d) => (
                 <tr key={d.id}>
+                  <td>{d.code ? <Link to={`/ho-so/${d.id}`}>{d.code}</Link> : t('dossier.draft')}</td>
                   <td>
-                    <Link to={`/ho-so/${d.id}`}>{d.code ?? t('citizen.dossiers.continueDraft')}</Link>
+                    {d.procedure.name}
+                    {d.code ? null : (
+                      <div className="draft-actions">
+                        <Link to={`/ho-so/${d.id}`}>{t('citizen.dossiers.continueDraft', { procedure: d.procedure.name })}</Link>
+                        {/* Deleting asks once more: a tap on a phone must not lose a half-filled application. */}
+                        <details>
+                          <summary>{t('citizen.dossiers.deleteDraft')}</summary>
+                          <Form method="post">
+                            <p>{t('citizen.dossiers.deleteDraftConfirm')}</p>
+                            <input type="hidden" name="intent" value="deleteDraft" />
+                            <input type="hidden" name="id" value={d.id} />
+                            <button type="submit" className="button button--warning" aria-label={t('citizen.dossiers.deleteDraftNamed', { procedure: d.procedure.name })}>
+                              {t('citizen.dossiers.deleteDraft')}
+                            </button>
+                          </Form>
+                        </details>
+                      </div>
+                    )}
                   </td>
-                  <td>{d.procedure.name}</td>
                   <td>{t(`dossierStatus.${d.status}`)}</td>
                   <td>{d.dueAt ? formatDate(d.dueAt) : '—'}</td>
                 </tr>

@@ -82,7 +82,7 @@ export default function DocumentsStep() {
   const errors = actionData?.errors ?? {}
   return (
     <div className="form-narrow">
-      <ErrorSummary errors={errors} />
+      <ErrorSummary errors={errors} labels={Object.fromEntries(data.slots.map((slot) => [`file-${slot.id}`, slot.name]))} />
       <WizardHeader dossierId={data.dossierId} step="giay-to" procedureName={data.procedureName} />
       <p>{t('wizard.documents.lead', data.limits)}</p>
       {data.slots.map((slot) =>

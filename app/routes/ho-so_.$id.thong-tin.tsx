@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next'
 import { ErrorSummary } from '~/components/forms/ErrorSummary.tsx'
 import { QuestionField } from '~/components/forms/QuestionField.tsx'
 import { WizardHeader } from '~/components/WizardHeader.tsx'
+import { questionLabels } from '~/domain/catalogue/question-label.ts'
 import { answersSchema, questionsOf } from '~/domain/catalogue/questionnaire.ts'
 import { stepHref } from '~/domain/dossier/wizard.ts'
 import { useValidatedForm } from '~/forms/use-validated-form.ts'
@@ -56,7 +57,7 @@ export default function QuestionsStep() {
   }
   return (
     <div className="form-narrow">
-      <ErrorSummary errors={errors} submitCount={submitCount} />
+      <ErrorSummary errors={errors} submitCount={submitCount} labels={questionLabels(data.questions, t)} />
       <WizardHeader dossierId={data.dossierId} step="thong-tin" procedureName={data.procedureName} />
       <Form method="post" noValidate onSubmit={onSubmit} onBlur={saveWhileTyping}>
         {data.questions.map((question) => {

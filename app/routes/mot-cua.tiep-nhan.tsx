@@ -10,6 +10,7 @@ import { QuestionField } from '~/components/forms/QuestionField.tsx'
 import { TextField } from '~/components/forms/TextField.tsx'
 import { db } from '~/db.server.ts'
 import { sortVietnamese } from '~/domain/collation.ts'
+import { questionLabels } from '~/domain/catalogue/question-label.ts'
 import { questionsOf } from '~/domain/catalogue/questionnaire.ts'
 import { intakeFormSchema, RESULT_DELIVERIES } from '~/domain/dossier/counter-intake.ts'
 import { formatAmount } from '~/domain/format.ts'
@@ -100,9 +101,13 @@ export default function CounterIntakePage() {
   const loadSchema = useMemo(() => () => import('~/domain/dossier/counter-intake.ts').then((m) => m.intakeFormSchema(questions ?? [])), [questions])
   const { field, errors, submitCount } = useValidatedForm(loadSchema, actionData)
   const values = actionData?.values ?? {}
+  const summaryLabels = {
+    ...questionLabels(questions ?? [], t),
+    ...Object.fromEntries((procedure?.documents ?? []).flatMap((d) => [[`received-${d.id}`, d.name], [`scan-${d.id}`, d.name]])),
+  }
   return (
     <div className="form-narrow">
-      <ErrorSummary errors={errors} submitCount={submitCount} />
+      <ErrorSummary errors={errors} submitCount={submitCount} labels={summaryLabels} />
       <h1>{t('backOffice.intake.heading')}</h1>
       <p>{t('backOffice.intake.lead')}</p>
       <Form method="get" className={procedure ? 'panel' : undefined}>

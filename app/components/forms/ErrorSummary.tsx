@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next'
 import { UPLOAD_LIMITS_MB } from '~/domain/files/sniff.ts'
 import type { FieldErrors } from '~/forms/validation.ts'
 
-export function ErrorSummary({ errors, submitCount = 0 }: { errors: FieldErrors; submitCount?: number }) {
+/** `labels` names the fields whose messages alone would not say which question they are about. */
+export function ErrorSummary({ errors, submitCount = 0, labels = {} }: { errors: FieldErrors; submitCount?: number; labels?: Record<string, string> }) {
   const { t } = useTranslation()
   const ref = useRef<HTMLDivElement>(null)
   const entries = Object.entries(errors)
@@ -20,9 +21,10 @@ export function ErrorSummary({ errors, submitCount = 0 }: { errors: FieldErrors;
         {t('form.errorSummaryTitle')}
       </h2>
       <ul className="error-summary__list">
-        {entries.map(([field, message]) => (
-          <li key={field}>{field === 'form' ? t(message, UPLOAD_LIMITS_MB) : <a href={`#${field}`}>{t(message, UPLOAD_LIMITS_MB)}</a>}</li>
-        ))}
+        {entries.map(([field, message]) => {
+          const text = labels[field] ? t('form.fieldError', { field: labels[field], message: t(message, UPLOAD_LIMITS_MB) }) : t(message, UPLOAD_LIMITS_MB)
+          return <li key={field}>{field === 'form' ? text : <a href={`#${field}`}>{text}</a>}</li>
+        })}
       </ul>
     </div>
   )

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import type { UseFormRegisterReturn } from 'react-hook-form'
+import { questionLabel } from '~/domain/catalogue/question-label.ts'
 import type { Question } from '~/domain/catalogue/questionnaire.ts'
 import { describedBy, FormGroup } from './FormGroup.tsx'
 
@@ -7,7 +8,7 @@ import { describedBy, FormGroup } from './FormGroup.tsx'
 export function QuestionField({ question, registration, error, defaultValue }: { question: Question; registration: UseFormRegisterReturn; error?: string; defaultValue?: string }) {
   const { t } = useTranslation()
   const id = registration.name
-  const label = question.labelKey ? t(question.labelKey) : question.label
+  const label = questionLabel(question, t)
   const hint = question.hintKey ? t(question.hintKey) : question.hint
   const common = { id, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy(id, hint, error), defaultValue, ...registration }
   return (

@@ -24,7 +24,10 @@ export const ratingSchema = z.object({
 })
 
 export const lookupSchema = z.object({
-  code: text('errors.lookup.code').min(8, { error: 'errors.lookup.code' }).max(60, { error: 'errors.lookup.code' }),
+  /** Codes are printed in capitals; people type them in lower case, with spaces, or copied with a trailing dot. */
+  code: text('errors.lookup.code')
+    .transform((v) => v.normalize('NFKC').replace(/\s+/g, '').replace(/\.$/, '').toUpperCase())
+    .pipe(z.string().min(8, { error: 'errors.lookup.code' }).max(60, { error: 'errors.lookup.code' })),
   secret: text('errors.lookup.secret')
     .transform((v) => v.normalize('NFKC').replace(/[\s.-]/g, '').replace(/^\+84/, '0'))
     .pipe(z.string().regex(/^(\d{10}|\d{12})$/, { error: 'errors.lookup.secret' })),
