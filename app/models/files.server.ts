@@ -2,7 +2,8 @@
 // store so they can be reused in later dossiers.
 import type { PrismaClient } from '../../prisma/generated/client.ts'
 import { safeFileName, sniffType, uploadProblem, type UploadProblem } from '../domain/files/sniff.ts'
-import { fileStorage, newStorageKey, sha256 } from '../storage.server.ts'
+import { logger } from '../logger.server.ts'
+import { fileStorage, newStorageKey, sha256, StorageUnavailableError } from '../storage.server.ts'
 
 export async function storeUpload(
   prisma: PrismaClient,
@@ -10,12 +11,19 @@ export async function storeUpload(
   bytes: Uint8Array,
   name: string,
   alreadyInDossier = 0,
-): Promise<{ ok: true; fileId: string } | { ok: false; problem: UploadProblem }> {
+): Promise<{ ok: true; fileId: string } | { ok: false; problem: UploadProblem | 'storageUnavailable' }> {
   const problem = uploadProblem(bytes, alreadyInDossier)
   if (problem) return { ok: false, problem }
   const type = sniffType(bytes)!
   const storageKey = newStorageKey()
-  await fileStorage().put(storageKey, bytes)
+  try {
+    await fileStorage().put(storageKey, bytes)
+  } catch (error) {
+    // A full or read-only disk (or an unreachable bucket) is told to the person; /health reports it too.
+    if (!(error instanceof StorageUnavailableError)) throw error
+    logger.error({ err: error }, 'upload refused: file storage unavailable')
+    return { ok: false, problem: 'storageUnavailable' }
+  }
   const file = await prisma.storedFile.create({
     data: { storageKey, fileName: safeFileName(name, type), contentType: type, size: bytes.length, sha256: sha256(bytes), ownerId },
     select: { id: true },
