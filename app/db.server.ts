@@ -8,6 +8,7 @@ import pg from 'pg'
 import { PrismaPGlite } from 'pglite-prisma-adapter'
 import { PrismaClient } from '../prisma/generated/client.ts'
 import { DataDirLockedError, lockDataDir } from './db/data-dir-lock.server.ts'
+import { guardPglite } from './db/pglite-guard.server.ts'
 import { migrate, MigrationError, type SqlConnection } from './db/migrate.server.ts'
 
 export type DatabaseKind = 'pglite' | 'postgresql'
@@ -68,12 +69,14 @@ async function openPglite(dataDir: string): Promise<Database> {
     },
   }
   await migrate(conn)
-  const prisma = new PrismaClient({ adapter: new PrismaPGlite(client) })
+  // Prisma and the job queue's socket share the instance through one guard (see pglite-guard.server.ts).
+  const guarded = guardPglite(client)
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(guarded) })
   return {
     kind: 'pglite',
     prisma,
     withConnection: (work) => work(conn),
-    pglite: client,
+    pglite: guarded,
     async close() {
       await prisma.$disconnect()
       await client.close()

@@ -145,7 +145,7 @@ export class S3Storage implements FileStorage {
 }
 
 /** S3 when S3_BUCKET is set, else the local disk under DATA_DIR/files. */
-export function storageFromEnv(env = process.env): FileStorage {
+export function storageFromEnv(env: Record<string, string | undefined> = process.env): FileStorage {
   if (!env.S3_BUCKET) return new LocalDiskStorage(path.resolve(env.DATA_DIR ?? 'data', 'files'))
   return new S3Storage({
     bucket: env.S3_BUCKET,

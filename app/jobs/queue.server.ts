@@ -73,10 +73,12 @@ async function connect(database: Database): Promise<{ options: PgBoss.Constructo
   // A Unix socket in a private directory: nothing else on the machine can reach the database through it.
   const dir = mkdtempSync(path.join(tmpdir(), 'portal-jobs-'))
   const port = 5432
-  // The socket server's default of one connection makes pg-boss's pool fail with ECONNRESET (STACK.md).
-  const server = new PGLiteSocketServer({ db: database.pglite, path: path.join(dir, `.s.PGSQL.${port}`), maxConnections: 8 })
+  // The socket server's default of one connection makes a pool of several fail with ECONNRESET (STACK.md),
+  // and a connection opened while another is checked out waited a minute for the socket server: pg-boss gets
+  // one connection, which is all a single-session engine can use anyway.
+  const server = new PGLiteSocketServer({ db: database.pglite, path: path.join(dir, `.s.PGSQL.${port}`), maxConnections: 4 })
   await server.start()
-  return { options: { host: dir, port, database: 'postgres', user: 'postgres', max: 4 }, socket: { server, dir } }
+  return { options: { host: dir, port, database: 'postgres', user: 'postgres', max: 1 }, socket: { server, dir } }
 }
 
 async function run(definition: JobDefinition<object>, job: PgBoss.JobWithMetadata<object>) {
@@ -97,9 +99,10 @@ async function run(definition: JobDefinition<object>, job: PgBoss.JobWithMetadat
 
 /**
  * Starts pg-boss on the process's database: creates its schema and the queues, starts a worker per queue
- * and (with `schedules`) the cron schedules. Several processes may do this at once on PostgreSQL.
+ * and (with `schedules`) the cron schedules. Several processes may do this at once on PostgreSQL. Tests
+ * shorten every queue's first retry delay with `retryDelaySeconds`.
  */
-export async function startJobs(database: Database, { schedules = true }: { schedules?: boolean } = {}) {
+export async function startJobs(database: Database, { schedules = true, retryDelaySeconds }: { schedules?: boolean; retryDelaySeconds?: number } = {}) {
   if (running) return
   const { options, socket } = await connect(database)
   const boss = new PgBoss({ ...options, schema: SCHEMA, application_name: 'portal-jobs', schedule: schedules })
@@ -113,7 +116,7 @@ export async function startJobs(database: Database, { schedules = true }: { sche
       name: definition.name,
       policy: definition.policy ?? 'standard',
       retryLimit: definition.retryLimit ?? 5,
-      retryDelay: definition.retryDelay ?? 30,
+      retryDelay: retryDelaySeconds ?? definition.retryDelay ?? 30,
       retryBackoff: true,
       expireInSeconds: (definition.expireInMinutes ?? 15) * 60,
       deadLetter,
