@@ -4,6 +4,11 @@ import client from 'prom-client'
 
 const KEY = Symbol.for('portal.metrics')
 
+interface Metrics extends ReturnType<typeof create> {
+  /** Set by the job queue when it starts, read at each scrape. */
+  depthSource?: () => Promise<[string, number][]>
+}
+
 function create() {
   client.collectDefaultMetrics()
   return {
@@ -23,21 +28,19 @@ function create() {
       labelNames: ['queue'],
       async collect() {
         this.reset()
-        for (const [queue, size] of await depthSource()) this.set({ queue }, size)
+        for (const [queue, size] of (await metrics().depthSource?.()) ?? []) this.set({ queue }, size)
       },
     }),
   }
 }
 
-let depthSource: () => Promise<[string, number][]> = async () => []
-
-/** The job queue tells how to read its depth when it starts (read at each scrape). */
+/** The job queue tells how to read its depth when it starts. */
 export function setQueueDepthSource(source: () => Promise<[string, number][]>) {
-  depthSource = source
+  metrics().depthSource = source
 }
 
 /** The process's metrics; shared by every copy of this module (the server and its build each load one). */
-export function metrics(): ReturnType<typeof create> {
-  const holder = globalThis as Record<symbol, ReturnType<typeof create> | undefined>
+export function metrics(): Metrics {
+  const holder = globalThis as Record<symbol, Metrics | undefined>
   return (holder[KEY] ??= create())
 }
