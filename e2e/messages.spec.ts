@@ -9,11 +9,15 @@ test('a consent code sent by SMS arrives in the sandbox inbox and records the co
   await page.goto('/ho-tro')
   await page.getByLabel('Tìm người dân theo số định danh cá nhân (CCCD)').fill(newNationalId())
   await page.getByRole('button', { name: 'Tìm', exact: true }).click()
+  await expect(page.getByText('Chưa có người dân với số định danh này')).toBeVisible()
   await page.getByLabel('Họ và tên').fill('Lý Thị Tám')
   await page.getByLabel('Ngày sinh').fill('1960-03-08')
   await page.getByLabel('Số điện thoại di động').fill(phone)
   await page.getByRole('button', { name: 'Đăng ký' }).click()
-  await page.getByRole('button', { name: 'Gửi mã xác nhận' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Lý Thị Tám')
+  const byCode = page.locator('form', { has: page.getByRole('button', { name: 'Gửi mã xác nhận' }) })
+  await byCode.getByRole('checkbox').check()
+  await byCode.getByRole('button', { name: 'Gửi mã xác nhận' }).click()
   await expect(page.getByRole('status')).toContainText('Đã gửi mã xác nhận')
 
   // The person's phone: the sandbox inbox, no account needed.
@@ -25,6 +29,6 @@ test('a consent code sent by SMS arrives in the sandbox inbox and records the co
   const code = (await message.textContent())!.match(/\b\d{6}\b/)![0]
 
   await page.getByLabel('Mã xác nhận (6 chữ số) người dân nhận được').fill(code)
-  await page.getByRole('button', { name: 'Xác nhận' }).click()
+  await page.getByRole('button', { name: 'Xác nhận', exact: true }).click()
   await expect(page.getByRole('status')).toContainText('Đã ghi nhận đồng ý')
 })
