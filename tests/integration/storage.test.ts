@@ -4,8 +4,12 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { LocalDiskStorage, newStorageKey, storageFromEnv, StorageUnavailableError } from '~/storage.server.ts'
+import { loader as health } from '~/routes/health.ts'
+import { LocalDiskStorage, newStorageKey, storageFromEnv, StorageUnavailableError, useFileStorage } from '~/storage.server.ts'
 import { startS3 } from '../support/s3-server.ts'
+import { useTestDatabase } from './database.ts'
+
+useTestDatabase()
 
 describe('S3 storage', () => {
   let s3: Awaited<ReturnType<typeof startS3>>
@@ -25,10 +29,14 @@ describe('S3 storage', () => {
     await expect(storage.get(key)).rejects.toThrow()
   })
 
-  it('reports an unreachable bucket', async () => {
+  it('reports an unreachable bucket, and /health says degraded', async () => {
     const storage = storageFromEnv({ ...s3.env, S3_ENDPOINT: 'http://127.0.0.1:9' })
     expect(await storage.problem()).toBe('unreachable')
     await expect(storage.put(newStorageKey(), new Uint8Array([1]))).rejects.toBeInstanceOf(StorageUnavailableError)
+    useFileStorage(storage)
+    const answer = await health()
+    expect(answer.status).toBe(200)
+    expect(await answer.json()).toMatchObject({ status: 'degraded', storage: 'unreachable' })
   })
 })
 
