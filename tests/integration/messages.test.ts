@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { SessionUser } from '~/auth/session.server.ts'
 import { quietUntil } from '~/domain/messages/quiet-hours.ts'
 import { startJobs, stopJobs } from '~/jobs/queue.server.ts'
+import { sendDeadlineReminders } from '~/jobs/reminders.server.ts'
 import { assignDossier, intakeAtCounter, transition } from '~/models/dossier.server.ts'
 import { simulateNationalOutage } from '~/models/national-sandbox.server.ts'
 import { syncIndicator } from '~/models/national-sync.server.ts'
@@ -164,5 +165,31 @@ describe('dossier changes', () => {
     await until(() => prisma.sandboxNationalRecord.findFirst({ where: { dossierCode: created.code, statusCode: 8 } }))
     const indicator = await syncIndicator(prisma, new Date(Date.now() - 3_600_000), new Date(Date.now() + 60_000))
     expect(indicator.share).toBeGreaterThan(0)
+  })
+})
+
+describe('staff reminders', () => {
+  it('tell the assignee and the desk’s clerks, once a day, of dossiers due within a working day', async () => {
+    const { prisma } = database()
+    const clerk = await staff('motcua.longxuyen@angiang.example')
+    const specialist = await staff('chuyenvien.longxuyen@angiang.example')
+    // A working Tuesday morning in Vietnam (no holiday), and a dossier due that afternoon.
+    const morning = new Date('2026-12-08T07:00:00+07:00')
+    const created = (await intakeAtCounter(prisma, clerk, {
+      procedureCode: '2.000884',
+      applicantName: 'Đinh Văn Bảy',
+      applicantNationalId: '089070007788',
+      applicantPhone: '0918777888',
+      applicantAddress: 'Phường Long Xuyên',
+      fileIds: [],
+    }))!
+    await prisma.dossier.update({ where: { id: created.id }, data: { status: 'IN_PROGRESS', assigneeId: specialist.id, dueAt: new Date('2026-12-08T15:00:00+07:00') } })
+    await sendDeadlineReminders(prisma, morning)
+    await sendDeadlineReminders(prisma, morning) // a second run the same day sends nothing more
+    for (const person of [specialist, clerk]) {
+      const mine = await prisma.notification.findMany({ where: { userId: person.id, dedupeKey: { startsWith: 'reminder:2026-12-08:' } } })
+      expect(mine.filter((n) => n.channel === 'PORTAL')).toHaveLength(1)
+      expect(mine[0]!.body).toContain(created.code)
+    }
   })
 })
