@@ -7,7 +7,9 @@ import { PrismaPg } from '@prisma/adapter-pg'
 import pg from 'pg'
 import { PrismaPGlite } from 'pglite-prisma-adapter'
 import { PrismaClient } from '../prisma/generated/client.ts'
-import { migrate, type SqlConnection } from './db/migrate.server.ts'
+import { DataDirLockedError, lockDataDir } from './db/data-dir-lock.server.ts'
+import { guardPglite } from './db/pglite-guard.server.ts'
+import { migrate, MigrationError, type SqlConnection } from './db/migrate.server.ts'
 
 export type DatabaseKind = 'pglite' | 'postgresql'
 
@@ -16,6 +18,10 @@ export interface Database {
   prisma: PrismaClient
   /** One raw connection for multi-statement scripts (migrations, maintenance). */
   withConnection<T>(work: (conn: SqlConnection) => Promise<T>): Promise<T>
+  /** The embedded engine itself (the job queue reaches it through a socket; backups dump it). */
+  pglite?: PGlite
+  /** The server's address, for clients that need their own connections (the job queue). */
+  url?: string
   close(): Promise<void>
 }
 
@@ -24,6 +30,11 @@ export type DatabaseConfig =
   | { kind: 'postgresql'; url: string }
 
 export class DatabaseUnreachableError extends Error {}
+
+/** Errors that stop start-up with their one-line message (no stack): unreachable, unmigratable, locked. */
+export function isStartupError(error: unknown): error is Error {
+  return error instanceof DatabaseUnreachableError || error instanceof MigrationError || error instanceof DataDirLockedError
+}
 
 export function configFromEnv(env = process.env): DatabaseConfig {
   if (env.DATABASE_URL) return { kind: 'postgresql', url: env.DATABASE_URL }
@@ -34,11 +45,23 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
   return config.kind === 'pglite' ? openPglite(config.dataDir) : openPostgres(config.url)
 }
 
+/** DATA_DIR of an embedded database directory (DATA_DIR/pglite), or null in memory. */
+export function dataDirOf(config: DatabaseConfig): string | null {
+  return config.kind === 'pglite' && !config.dataDir.includes('://') ? path.dirname(config.dataDir) : null
+}
+
 async function openPglite(dataDir: string): Promise<Database> {
-  // PGlite 0.3 does not create the parent directory itself.
-  if (!dataDir.includes('://')) mkdirSync(path.dirname(dataDir), { recursive: true })
+  const owner = dataDirOf({ kind: 'pglite', dataDir })
+  // Refuses at once when another process holds DATA_DIR; PGlite 0.3 does not create the parent itself.
+  const release = owner ? lockDataDir(owner) : () => {}
+  if (owner) mkdirSync(owner, { recursive: true })
   const client = new PGlite(dataDir)
-  await client.waitReady
+  try {
+    await client.waitReady
+  } catch (error) {
+    release()
+    throw error
+  }
   const conn: SqlConnection = {
     query: async <T>(sql: string, params?: unknown[]) => (await client.query<T>(sql, params)).rows,
     exec: async (script) => {
@@ -46,14 +69,18 @@ async function openPglite(dataDir: string): Promise<Database> {
     },
   }
   await migrate(conn)
-  const prisma = new PrismaClient({ adapter: new PrismaPGlite(client) })
+  // Prisma and the job queue's socket share the instance through one guard (see pglite-guard.server.ts).
+  const guarded = guardPglite(client)
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(guarded) })
   return {
     kind: 'pglite',
     prisma,
     withConnection: (work) => work(conn),
+    pglite: guarded,
     async close() {
       await prisma.$disconnect()
       await client.close()
+      release()
     },
   }
 }
@@ -96,6 +123,7 @@ async function openPostgres(url: string): Promise<Database> {
   return {
     kind: 'postgresql',
     prisma,
+    url,
     withConnection: (work) => withPgConnection(url, work),
     close: () => prisma.$disconnect(),
   }

@@ -7,7 +7,7 @@ import { I18nextProvider } from 'react-i18next'
 import { serverI18n, languageOf } from './i18n/i18n.server.ts'
 import { NonceContext } from './utils/nonce.ts'
 
-export { closeDatabase } from './db.server.ts'
+export { startBackgroundWork, stopBackgroundWork } from './runtime.server.ts'
 
 const ABORT_DELAY = 5_000
 

@@ -4,6 +4,7 @@
 // filing and submitting dossiers. Reports throughput, p50/p95/p99 per phase and status counts; then checks in the
 // database that every submission the server answered is stored, with its event. Exit 1 on any 5xx or loss.
 // Usage: BENCH_DATABASE_URL=postgresql://… npx tsx bench/load.ts [seconds per phase, default 20] [clients, default 200]
+// BENCH_STORAGE=s3: uploads go to an S3-protocol server (s3rver) started here instead of the local disk.
 import { rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
@@ -12,6 +13,7 @@ import { openDatabase } from '../app/db.server.ts'
 import { PortalClient } from '../tests/support/portal-client.ts'
 import { createServerDatabase } from '../tests/support/server-database.ts'
 import { startServer } from '../tests/support/server-process.ts'
+import { startS3 } from '../tests/support/s3-server.ts'
 
 const seconds = Number(process.argv[2] ?? 20)
 const clients = Number(process.argv[3] ?? 200)
@@ -69,7 +71,8 @@ function report(result: Phase) {
 }
 
 const database = await createServerDatabase(process.env.BENCH_DATABASE_URL, 'portal_load')
-const server = await startServer({ DATABASE_URL: database.url, DATA_DIR: path.resolve('bench/.load-data') })
+const s3 = process.env.BENCH_STORAGE === 's3' ? await startS3() : null
+const server = await startServer({ DATABASE_URL: database.url, DATA_DIR: path.resolve('bench/.load-data'), ...s3?.env })
 const staticFile = path.resolve('build/client/bench-static.html')
 try {
   const catalogue = ['/thu-tuc?q=khai+sinh', '/thu-tuc?q=giay+phep+xay+dung', '/thu-tuc/1.001193', '/thu-tuc/2.000635', '/thu-tuc']
@@ -113,5 +116,6 @@ try {
   rmSync(staticFile, { force: true })
   await server.stop('SIGTERM')
   await database.drop()
+  await s3?.stop()
   rmSync('bench/.load-data', { recursive: true, force: true })
 }

@@ -67,6 +67,8 @@ export function routeMatrix({ a, doc, payment }: Samples): [string, Role[], { ht
     ['/quan-tri', ADMINS], ['/quan-tri/can-bo', ADMINS], ['/quan-tri/co-quan', ADMINS], ['/quan-tri/ngay-nghi', ADMINS], ['/quan-tri/thu-tuc', ADMINS],
     ['/quan-tri/thu-tuc/1.001193', ['provinceAdmin']], ['/quan-tri/hop-thu', ADMINS], ['/quan-tri/doi-soat', ['provinceAdmin'], file], ['/quan-tri/nhap-ho-so', ['provinceAdmin']],
     ['/quan-tri/thong-ke', ADMINS], ['/quan-tri/thong-ke/ho-so', ADMINS], ['/quan-tri/thong-ke/tai-ve/xlsx', ADMINS, file],
+    ['/quan-tri/dong-bo', ['provinceAdmin']], ['/quan-tri/hang-doi', ['provinceAdmin']], ['/dong-bo/sandbox', ['provinceAdmin']],
+    ['/tin-nhan/sandbox', ALL], // the demo's sandbox SMS inbox; off on PostgreSQL unless SMS_SANDBOX=1
     ['/thu-tuc/1.001193/mau/none', []], // no such form: nobody
   ]
 }

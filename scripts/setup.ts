@@ -1,6 +1,5 @@
 // Opens the database (which applies pending migrations) and seeds it when it is empty.
-import { closeDatabase, database, DatabaseUnreachableError } from '../app/db.server.ts'
-import { MigrationError } from '../app/db/migrate.server.ts'
+import { closeDatabase, database, isStartupError } from '../app/db.server.ts'
 import { seedIfEmpty } from '../prisma/seed/index.ts'
 
 export async function setup() {
@@ -9,7 +8,7 @@ export async function setup() {
     const seeded = await seedIfEmpty(prisma)
     console.log(`Database ready (${kind})${seeded ? ', demo data seeded' : ''}.`)
   } catch (error) {
-    if (error instanceof DatabaseUnreachableError || error instanceof MigrationError) {
+    if (isStartupError(error)) {
       console.error(`\n${error.message}\n`)
       process.exit(1)
     }

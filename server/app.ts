@@ -1,5 +1,5 @@
-// The HTTP server around the Remix build: compression, built assets and static files, the language cookie,
-// same-origin checks and size limits on form posts, and baseline security headers.
+// The HTTP server around the Remix build: request logs and metrics, compression, built assets and static
+// files, the language cookie, same-origin checks and size limits on form posts, and baseline security headers.
 import { createRequestHandler } from '@remix-run/express'
 import type { ServerBuild } from '@remix-run/node'
 import { randomBytes } from 'node:crypto'
@@ -9,6 +9,7 @@ import { isLanguage } from '../app/i18n/config.ts'
 import { languageCookie } from '../app/i18n/i18n.server.ts'
 import { builtAssets } from './assets.ts'
 import { bodyLimits, SAFE_METHODS } from './body-limits.ts'
+import { metricsEndpoint, requestLog, requestMetrics } from './observability.ts'
 
 /** Where forms may lead: here, and the payment gateway when a real one is configured. */
 const formTargets = ["'self'", process.env.VNPAY_PAYMENT_URL ? new URL(process.env.VNPAY_PAYMENT_URL).origin : ''].filter(Boolean).join(' ')
@@ -69,6 +70,9 @@ export function createApp(build: ServerBuild, clientDir: string) {
   const app = express()
   app.disable('x-powered-by')
   app.set('trust proxy', process.env.TRUST_PROXY === '1')
+  app.use(requestLog)
+  app.use(requestMetrics)
+  app.get('/metrics', metricsEndpoint())
   app.use(compression())
   app.use('/assets', builtAssets(`${clientDir}/assets`))
   app.use(securityHeaders)
@@ -76,6 +80,6 @@ export function createApp(build: ServerBuild, clientDir: string) {
   app.use(rememberLanguage)
   app.use(sameOriginPosts)
   app.use(bodyLimits)
-  app.all('*', createRequestHandler({ build, mode: process.env.NODE_ENV, getLoadContext: (req, res) => ({ cspNonce: res.locals.cspNonce, clientAddress: req.ip ?? 'unknown' }) }))
+  app.all('*', createRequestHandler({ build, mode: process.env.NODE_ENV, getLoadContext: (req, res) => ({ cspNonce: res.locals.cspNonce, clientAddress: req.ip ?? 'unknown', requestId: req.id }) }))
   return app
 }

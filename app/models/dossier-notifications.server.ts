@@ -1,22 +1,14 @@
-// What the applicant is told when something happens to their dossier.
+// What the applicant is told when something happens to their dossier: the change's transaction recorded it
+// (recordEvent, transactional outbox); after commit it goes to the job queue, and event-messages.server.ts
+// writes the message itself.
 import type { PrismaClient } from '../../prisma/generated/client.ts'
-import { isLanguage } from '../i18n/config.ts'
-import { serverI18n } from '../i18n/i18n.server.ts'
-import { notify } from './notifications.server.ts'
+import { relayOutbox } from './outbox.server.ts'
 
-export async function notifyApplicant(prisma: PrismaClient, dossierId: string, event: string) {
-  const dossier = await prisma.dossier.findUniqueOrThrow({
-    where: { id: dossierId },
-    select: { code: true, status: true, applicantId: true, applicantEmail: true, applicantPhone: true, procedure: { select: { name: true } }, applicant: { select: { preferredLanguage: true } } },
-  })
-  const language = isLanguage(dossier.applicant?.preferredLanguage) ? dossier.applicant.preferredLanguage : 'vi'
-  const { t } = await serverI18n(language)
-  await notify(prisma, {
-    userId: dossier.applicantId,
-    dossierId,
-    subject: t('notification.subject', { code: dossier.code }),
-    body: t('notification.body', { code: dossier.code, procedure: dossier.procedure.name, status: t(`dossierStatus.${dossier.status}`), event }),
-    email: dossier.applicantEmail,
-    phone: dossier.applicantPhone,
-  })
+/**
+ * Called after a dossier change commits: the messages and the national sync its transaction recorded go to
+ * the job queue now (a relay every minute catches what a crash left). The arguments name the change for
+ * the reader; everything pending is handed over.
+ */
+export async function notifyApplicant(prisma: PrismaClient, _dossierId: string, _event: string) {
+  await relayOutbox(prisma)
 }

@@ -3,7 +3,8 @@
 // posted, `storeFiles` keeps it together with the change it belongs to, or not at all.
 import type { Prisma, PrismaClient } from '../../prisma/generated/client.ts'
 import { safeFileName, sniffType, uploadProblem } from '../domain/files/sniff.ts'
-import { fileStorage, newStorageKey, sha256 } from '../storage.server.ts'
+import { logger } from '../logger.server.ts'
+import { fileStorage, newStorageKey, sha256, StorageUnavailableError } from '../storage.server.ts'
 import { TOO_LARGE, uploadsIn } from '../utils/multipart.server.ts'
 
 export interface CheckedUpload {
@@ -69,8 +70,15 @@ export async function storeFiles<T>(
     })
   } catch (error) {
     await Promise.all(keys.map((key) => fileStorage().remove(key).catch(() => undefined)))
+    // A full or read-only disk (or an unreachable bucket) is told to the person; /health reports it too.
+    if (error instanceof StorageUnavailableError) logger.error({ err: error }, 'upload refused: file storage unavailable')
     throw error
   }
+}
+
+/** The message for a person whose files could not be kept, or null when the failure is something else. */
+export function storageProblem(error: unknown): string | null {
+  return error instanceof StorageUnavailableError ? 'errors.upload.storageUnavailable' : null
 }
 
 /** One file kept in the owner's store on its own (a draft's document, a signed consent form). */
@@ -83,8 +91,13 @@ export async function storeUpload(
 ): Promise<{ ok: true; fileId: string } | { ok: false; error: string }> {
   const checked = checkUpload(bytes, name, alreadyInDossier)
   if (!checked.ok) return checked
-  const fileId = await storeFiles(prisma, ownerId, [checked.upload], async (_tx, [id]) => id!)
-  return { ok: true, fileId }
+  try {
+    return { ok: true, fileId: await storeFiles(prisma, ownerId, [checked.upload], async (_tx, [id]) => id!) }
+  } catch (error) {
+    const problem = storageProblem(error)
+    if (problem) return { ok: false, error: problem }
+    throw error
+  }
 }
 
 /** Files a person uploaded before, newest first, one per content (the same scan uploaded twice shows once). */

@@ -50,7 +50,7 @@ export async function sendConsentCode(prisma: PrismaClient, staff: SessionUser, 
     data: { consentCodeHash: hashCode(code), consentCodeExpiresAt: new Date(Date.now() + CONSENT_CODE_MINUTES * 60_000) },
   })
   const { t } = await serverI18n('vi')
-  await notify(prisma, { userId: null, dossierId: null, subject: t('supportPoint.consent.smsSubject'), body: t('supportPoint.consent.smsBody', { code, minutes: CONSENT_CODE_MINUTES }), phone: person.phone, portal: false })
+  await notify(prisma, { userId: null, dossierId: null, subject: t('supportPoint.consent.smsSubject'), body: t('supportPoint.consent.smsBody', { code, minutes: CONSENT_CODE_MINUTES }), phone: person.phone, portal: false, urgent: true })
   return true
 }
 

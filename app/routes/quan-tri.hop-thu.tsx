@@ -20,7 +20,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     },
     orderBy: { createdAt: 'desc' },
     take: 200,
-    select: { id: true, channel: true, recipient: true, subject: true, body: true, createdAt: true, sentAt: true },
+    select: { id: true, channel: true, recipient: true, subject: true, body: true, createdAt: true, sentAt: true, notBefore: true, attempts: true, lastError: true, deliveryStatus: true },
   })
   return { title: await pageTitle(request, 'admin.outbox.title'), messages }
 }
@@ -54,7 +54,11 @@ export default function Outbox() {
                   <br />
                   {m.body}
                 </td>
-                <td>{m.sentAt ? t('admin.outbox.sent', { at: formatDateTime(m.sentAt) }) : t('admin.outbox.waiting')}</td>
+                <td>
+                  {m.sentAt ? t('admin.outbox.sent', { at: formatDateTime(m.sentAt) }) : m.notBefore && new Date(m.notBefore) > new Date() ? t('ops.outbox.heldUntil', { at: formatDateTime(m.notBefore) }) : t('admin.outbox.waiting')}
+                  {m.deliveryStatus ? <><br />{t(`ops.outbox.receipt.${m.deliveryStatus}`, { defaultValue: m.deliveryStatus })}</> : null}
+                  {!m.sentAt && m.lastError ? <><br />{t('ops.outbox.failed', { count: m.attempts, error: m.lastError })}</> : null}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -1,0 +1,63 @@
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { Form, useLoaderData } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { TableScroll } from '~/components/TableScroll.tsx'
+import { formatDateTime } from '~/domain/format.ts'
+import { sandboxInbox } from '~/models/sms-sandbox.server.ts'
+import { sandboxEnabled } from '~/utils/public-url.server.ts'
+import { titleMeta } from '~/utils/meta.ts'
+import { pageTitle } from '~/utils/page.server.ts'
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data)
+
+/** The sandbox gateway's phones: every SMS it received, or one phone's (?so=0912…). Demo and tests only. */
+export async function loader({ request }: LoaderFunctionArgs) {
+  if (!sandboxEnabled('SMS')) throw new Response('Not found', { status: 404 })
+  const phone = new URL(request.url).searchParams.get('so')?.replace(/\D/g, '') || undefined
+  return { title: await pageTitle(request, 'ops.smsSandbox.title'), phone: phone ?? '', messages: await sandboxInbox(phone) }
+}
+
+export default function SmsSandbox() {
+  const { phone, messages } = useLoaderData<typeof loader>()
+  const { t } = useTranslation()
+  return (
+    <>
+      <h1>{t('ops.smsSandbox.heading')}</h1>
+      <p className="notice">{t('ops.smsSandbox.lead')}</p>
+      <Form method="get">
+        <label htmlFor="so">{t('ops.smsSandbox.phone')}</label>{' '}
+        <input id="so" name="so" defaultValue={phone} inputMode="tel" autoComplete="tel" size={12} />{' '}
+        <button type="submit" className="button button--secondary">
+          {t('ops.smsSandbox.show')}
+        </button>
+      </Form>
+      {messages.length === 0 ? <p>{t('ops.smsSandbox.empty')}</p> : null}
+      {messages.length > 0 ? (
+        <TableScroll label={t('ops.smsSandbox.heading')}>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('ops.smsSandbox.when')}</th>
+                <th scope="col">{t('ops.smsSandbox.phone')}</th>
+                <th scope="col">{t('ops.smsSandbox.message')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {messages.map((m) => (
+                <tr key={m.id}>
+                  <td>{formatDateTime(m.receivedAt)}</td>
+                  <td>
+                    <a href={`?so=${m.phone}`}>{m.phone}</a>
+                  </td>
+                  <td>
+                    <strong>{m.brandname}</strong>: {m.message}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
+      ) : null}
+    </>
+  )
+}
