@@ -18,7 +18,7 @@ import { actionsFor, draftIncompleteStep, getDraft, rateDossier, transition, Tra
 import { declarationRows } from '~/domain/dossier/declaration.ts'
 import { translatorFor } from '~/i18n/i18n.server.ts'
 import { getOwnDossier, openSupplementRequest } from '~/models/dossier-view.server.ts'
-import { checkUploads, dossierBytes } from '~/models/files.server.ts'
+import { checkUploads, dossierBytes, storageProblem } from '~/models/files.server.ts'
 import { titleMeta } from '~/utils/meta.ts'
 import { parseMultipart } from '~/utils/multipart.server.ts'
 import { pageTitle } from '~/utils/page.server.ts'
@@ -89,6 +89,8 @@ async function act({ request, params }: ActionFunctionArgs): Promise<ActionResul
       if (error.refusal === 'answerRequired') return { ok: false, intent, errors: { supplement: 'errors.supplement.empty' } }
       return { ok: false, intent, errors: { [intent === 'answerSupplement' ? 'supplement' : 'form']: `errors.transition.${error.refusal}` } }
     }
+    const problem = storageProblem(error)
+    if (problem) return { ok: false, intent, errors: { supplement: problem } }
     throw error
   }
   return { ok: true, intent }

@@ -18,7 +18,7 @@ import { declarationRows } from '~/domain/dossier/declaration.ts'
 import { translatorFor } from '~/i18n/i18n.server.ts'
 import { declaredAnswers } from '~/models/dossier-view.server.ts'
 import { actionsFor, transition, TransitionError } from '~/models/dossier.server.ts'
-import { checkUploads, dossierBytes } from '~/models/files.server.ts'
+import { checkUploads, dossierBytes, storageProblem } from '~/models/files.server.ts'
 import { getAgencyDossier, specialistsOf } from '~/models/queue.server.ts'
 import { answer } from '~/utils/invalid.server.ts'
 import { titleMeta } from '~/utils/meta.ts'
@@ -78,6 +78,8 @@ async function act({ request, params }: ActionFunctionArgs): Promise<Result> {
     await transition(prisma, dossier.id, { action: intent, actor: user, version, reason, items, assigneeId, date: date ? closeOfDay(date) : undefined, uploads: files.uploads })
   } catch (error) {
     if (error instanceof TransitionError) return { ok: false, intent, errors: { [refusalField(intent, error.refusal)]: `errors.transition.${error.refusal}` } }
+    const problem = storageProblem(error)
+    if (problem) return { ok: false, intent, errors: { files: problem } }
     throw error
   }
   return { ok: true, intent }

@@ -17,7 +17,7 @@ import { formatAmount } from '~/domain/format.ts'
 import { useValidatedForm } from '~/forms/use-validated-form.ts'
 import { failure, parseForm, type FieldErrors } from '~/forms/validation.ts'
 import { intakeAtCounter, intakeProcedure, type CounterIntake } from '~/models/counter-intake.server.ts'
-import { checkUpload } from '~/models/files.server.ts'
+import { checkUpload, storageProblem } from '~/models/files.server.ts'
 import { invalid } from '~/utils/invalid.server.ts'
 import { titleMeta } from '~/utils/meta.ts'
 import { parseMultipart, TOO_LARGE, uploadIn } from '~/utils/multipart.server.ts'
@@ -79,16 +79,13 @@ export async function action({ request }: ActionFunctionArgs) {
   const errors = { ...(parsed.ok ? {} : parsed.errors), ...documents.errors }
   if (!parsed.ok || Object.keys(errors).length) return invalid(failure(errors, formData))
   const { procedureCode: _code, applicantName, applicantNationalId, applicantPhone, applicantAddress, delivery, deliveryAddress, ...answers } = parsed.data
-  const created = await intakeAtCounter(prisma, user, procedure, {
-    applicantName,
-    applicantNationalId,
-    applicantPhone,
-    applicantAddress,
-    delivery,
-    deliveryAddress,
-    answers: answers as Record<string, string>,
-    documents: documents.received,
+  const intake = { applicantName, applicantNationalId, applicantPhone, applicantAddress, delivery, deliveryAddress, answers: answers as Record<string, string>, documents: documents.received }
+  const created = await intakeAtCounter(prisma, user, procedure, intake).catch((error: unknown) => {
+    const problem = storageProblem(error)
+    if (problem) return problem
+    throw error
   })
+  if (typeof created === 'string') return invalid(failure({ form: created }, formData))
   throw redirect(`/mot-cua/ho-so/${created.id}`)
 }
 
