@@ -21,7 +21,8 @@ type FontName = keyof typeof FONTS
 /** Room kept free at the foot of every page for the verification stamp (documents/issue.server.ts). */
 export const FOOTER_HEIGHT = 64
 const SIZE = 12.5
-const TEXT = { features: { ccmp: false } } as const
+// fontkit takes an object of features to switch off; pdfkit's types only know the array form.
+const TEXT = { features: { ccmp: false } as unknown as PDFKit.Mixins.OpenTypeFeatures[] }
 
 export interface PdfOptions {
   /** Wide tables (the register of form 07). */
