@@ -11,6 +11,8 @@ export interface CheckedUpload {
   fileName: string
   contentType: string
   sha256: string
+  /** Whose store the file goes into when not the uploader's: null for a document an agency issued. */
+  ownerId?: string | null
 }
 
 export type UploadCheck = { ok: true; uploads: CheckedUpload[] } | { ok: false; error: string }
@@ -45,7 +47,7 @@ export async function checkUploads(formData: FormData, field: string, alreadyInD
  */
 export async function storeFiles<T>(
   prisma: PrismaClient,
-  ownerId: string,
+  ownerId: string | null,
   uploads: readonly CheckedUpload[],
   write: (tx: Prisma.TransactionClient, fileIds: string[]) => Promise<T>,
 ): Promise<T> {
@@ -60,7 +62,7 @@ export async function storeFiles<T>(
       const ids: string[] = []
       for (const [i, upload] of uploads.entries()) {
         const file = await tx.storedFile.create({
-          data: { storageKey: keys[i]!, fileName: upload.fileName, contentType: upload.contentType, size: upload.bytes.length, sha256: upload.sha256, ownerId },
+          data: { storageKey: keys[i]!, fileName: upload.fileName, contentType: upload.contentType, size: upload.bytes.length, sha256: upload.sha256, ownerId: upload.ownerId === undefined ? ownerId : upload.ownerId },
           select: { id: true },
         })
         ids.push(file.id)
