@@ -3,11 +3,12 @@
 // there, on first use, a demo certificate authority and one certificate per agency, every one of them marked
 // as a test certificate (node-forge: nothing to install). With SIGNING_DIR set, a missing certificate is an
 // error: a province never signs with a test certificate by accident.
+import { createPrivateKey, generateKeyPair, type KeyObject } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import forge from 'node-forge'
-import { decodeNames, openPkcs12, type KeyAndCertificates } from './cms-signer.server.ts'
+import { decodeNames, nativeSigningKey, openPkcs12, type KeyAndCertificates } from './cms-signer.server.ts'
 
 /** Marks every demo certificate, in its subject and on the verification page. */
 export const TEST_MARK = 'CHỨNG THƯ THỬ NGHIỆM – TEST CERTIFICATE'
@@ -102,8 +103,17 @@ function certificate(subject: Subject, issuer: Subject, publicKey: forge.pki.Pub
 }
 
 interface DemoAuthority {
-  key: forge.pki.rsa.PrivateKey
+  key: KeyObject
   cert: forge.pki.Certificate
+}
+
+/** An RSA key made by Node (in its thread pool), with the forms forge needs. */
+async function newKey() {
+  const { privateKey } = await new Promise<{ privateKey: KeyObject }>((resolve, reject) =>
+    generateKeyPair('rsa', { modulusLength: 2048 }, (error, _publicKey, privateKey) => (error ? reject(error) : resolve({ privateKey }))),
+  )
+  const forgeKey = forge.pki.privateKeyFromPem(privateKey.export({ type: 'pkcs8', format: 'pem' }) as string) as forge.pki.rsa.PrivateKey
+  return { privateKey, forgeKey, publicKey: forge.pki.setRsaPublicKey(forgeKey.n, forgeKey.e) }
 }
 
 let authority: Promise<DemoAuthority> | undefined
@@ -116,13 +126,13 @@ function demoAuthority(config: Settings): Promise<DemoAuthority> {
     if (existsSync(keyFile) && existsSync(certFile)) {
       const cert = forge.pki.certificateFromPem(await readFile(certFile, 'utf8'))
       decodeNames(cert.subject.attributes)
-      return { key: forge.pki.privateKeyFromPem(await readFile(keyFile, 'utf8')) as forge.pki.rsa.PrivateKey, cert }
+      return { key: createPrivateKey(await readFile(keyFile, 'utf8')), cert }
     }
-    const keys = forge.pki.rsa.generateKeyPair({ bits: 2048 })
+    const keys = await newKey()
     const subject = [field('CN', `Cổng Dịch vụ công – CA ${TEST_MARK}`), field('O', 'Demo, không có giá trị pháp lý'), field('C', 'VN')]
     const cert = certificate(subject, subject, keys.publicKey, true, 20)
-    cert.sign(keys.privateKey, forge.md.sha256.create())
-    await writeAtomically(keyFile, Buffer.from(forge.pki.privateKeyToPem(keys.privateKey)))
+    cert.sign(nativeSigningKey(keys.privateKey), forge.md.sha256.create())
+    await writeAtomically(keyFile, Buffer.from(forge.pki.privateKeyToPem(keys.forgeKey)))
     await writeAtomically(certFile, Buffer.from(forge.pki.certificateToPem(cert)))
     return { key: keys.privateKey, cert }
   })()
@@ -132,23 +142,20 @@ function demoAuthority(config: Settings): Promise<DemoAuthority> {
 
 async function demoCertificate(config: Settings, agency: { code: string; name: string }): Promise<Buffer> {
   const ca = await demoAuthority(config)
-  const keys = forge.pki.rsa.generateKeyPair({ bits: 2048 })
+  const keys = await newKey()
   const subject = [field('CN', agency.name), field('OU', TEST_MARK), field('O', agency.code), field('C', 'VN')]
   const cert = certificate(subject, ca.cert.subject.attributes, keys.publicKey, false, 5)
-  cert.sign(ca.key, forge.md.sha256.create())
-  const p12 = forge.pkcs12.toPkcs12Asn1(keys.privateKey, [cert, ca.cert], config.passphrase, { algorithm: '3des', friendlyName: agency.code })
+  cert.sign(nativeSigningKey(ca.key), forge.md.sha256.create())
+  const p12 = forge.pkcs12.toPkcs12Asn1(keys.forgeKey, [cert, ca.cert], config.passphrase, { algorithm: 'aes256', friendlyName: agency.code })
   return Buffer.from(forge.asn1.toDer(p12).getBytes(), 'binary')
 }
 
 /** `npm start` on the embedded default: a certificate for every agency before the first approval. */
 export async function ensureDemoCertificates(agencies: { code: string; name: string }[]) {
-  if (!settings().demo) return 0
-  let made = 0
-  for (const agency of agencies) {
-    const file = path.join(settings().dir, `${safeName(agency.code)}.p12`)
-    if (existsSync(file)) continue
-    await signerFor(agency)
-    made++
-  }
-  return made
+  const config = settings()
+  if (!config.demo) return 0
+  const missing = agencies.filter((agency) => !existsSync(path.join(config.dir, `${safeName(agency.code)}.p12`)))
+  // Keys are made in Node's thread pool: a few at a time keeps both cores busy.
+  for (let i = 0; i < missing.length; i += 4) await Promise.all(missing.slice(i, i + 4).map((agency) => signerFor(agency)))
+  return missing.length
 }

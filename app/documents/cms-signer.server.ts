@@ -2,6 +2,7 @@
 // Ours rather than @signpdf/signer-p12 because forge keeps a UTF8String name it has read as raw bytes and
 // encodes it again when it writes the signer's issuer, so with a Vietnamese certificate ("Ủy ban nhân dân …")
 // the signature names no certificate it carries and every checker rejects it. Names are decoded first here.
+import { constants, createPrivateKey, privateEncrypt, type KeyObject } from 'node:crypto'
 import { Signer } from '@signpdf/utils'
 import forge from 'node-forge'
 
@@ -20,8 +21,22 @@ export function decodeNames(fields: forge.pki.CertificateField[]) {
   }
 }
 
+// DER of a SHA-256 DigestInfo before the digest (RFC 8017 §9.2).
+const SHA256_DIGEST_INFO = Buffer.from('3031300d060960864801650304020105000420', 'hex')
+
+/**
+ * A key forge signs with (certificates, CMS) whose RSA operation is Node's: forge's own is pure JavaScript and
+ * some fifty times slower. RSASSA-PKCS1-v1_5 is the private-key operation on the padded DigestInfo.
+ */
+export function nativeSigningKey(key: KeyObject) {
+  return {
+    sign: (md: forge.md.MessageDigest) =>
+      privateEncrypt({ key, padding: constants.RSA_PKCS1_PADDING }, Buffer.concat([SHA256_DIGEST_INFO, Buffer.from(md.digest().getBytes(), 'binary')])).toString('binary'),
+  } as unknown as forge.pki.rsa.PrivateKey
+}
+
 export interface KeyAndCertificates {
-  key: forge.pki.rsa.PrivateKey
+  key: KeyObject
   /** The signer's certificate first, then the rest of its chain. */
   certificates: forge.pki.Certificate[]
 }
@@ -38,7 +53,7 @@ export function openPkcs12(p12: Buffer, passphrase: string): KeyAndCertificates 
   }
   const own = all.find((c) => (c.publicKey as forge.pki.rsa.PublicKey).n.equals(key.n))
   if (!own) throw new Error('No certificate in the PKCS#12 file matches its key')
-  return { key, certificates: [own, ...all.filter((c) => c !== own)] }
+  return { key: createPrivateKey(forge.pki.privateKeyToPem(key)), certificates: [own, ...all.filter((c) => c !== own)] }
 }
 
 export class CmsSigner extends Signer {
@@ -51,7 +66,7 @@ export class CmsSigner extends Signer {
     p7.content = forge.util.createBuffer(pdfBuffer.toString('binary'))
     for (const cert of this.keys.certificates) p7.addCertificate(cert)
     p7.addSigner({
-      key: this.keys.key,
+      key: nativeSigningKey(this.keys.key),
       certificate: this.keys.certificates[0]!,
       digestAlgorithm: oids.sha256!,
       // contentType, signingTime, messageDigest: the order signature validators expect.

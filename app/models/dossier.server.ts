@@ -192,6 +192,8 @@ export async function submitDraft(prisma: PrismaClient, draft: Draft, user: Sess
           applicantEmail: profile.email,
           applicantAddress: data.applicant?.address ?? profile.address,
           declaration: declarationOf(questionsOf(draft.procedure.formSchema), data.answers ?? {}) as unknown as Prisma.InputJsonValue,
+          // Filed online, every document it carries is electronic (the counter sets it per scanned document).
+          digitised: true,
           version: { increment: 1 },
         },
       })

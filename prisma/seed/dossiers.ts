@@ -112,6 +112,7 @@ export async function seedDossiers(prisma: PrismaClient, now = new Date()) {
           supplementCount: plan.supplement ? 1 : 0,
           feeAmount: procedure.fees.reduce((sum, fee) => sum + fee.amount, 0),
           formData: { answers: { request: `Đề nghị giải quyết thủ tục ${procedure.name.toLowerCase()}` } },
+          digitised: plan.channel !== 'COUNTER',
         },
       })
       const events: { action: string; at: Date; actorId?: string | null; toStatus?: DossierStatus; note?: string; formCode?: string; data?: object }[] = [
