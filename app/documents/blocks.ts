@@ -33,6 +33,8 @@ export interface Table {
   /** Relative widths. */
   columns: { header: string; width: number }[]
   rows: string[][]
+  /** Font size, for registers with many columns. */
+  size?: number
 }
 
 export interface SignatureParty {

@@ -94,8 +94,9 @@ export function formDocument(code: FormCode, dossier: AgencyDossier, t: TFunctio
         { kind: 'table', columns: [{ header: t('forms.columns.number'), width: 1 }, { header: t('forms.columns.document'), width: 7 }, { header: t('forms.columns.copy'), width: 3 }, { header: t('forms.columns.quantity'), width: 1.6 }], rows: receivedDocuments(dossier, t, data) },
         { kind: 'paragraph', text: t('forms.01.sets') },
         { kind: 'paragraph', text: t('forms.01.timeLimit', { count: dossier.procedure.timeLimit, unit: t(`timeLimit.${dossier.procedure.timeLimitUnit}`, { count: dossier.procedure.timeLimit }) }) },
-        { kind: 'paragraph', text: t('forms.01.receivedAt', { at: formatDateTime(dossier.receivedAt ?? at) }) },
-        { kind: 'paragraph', text: t('forms.01.dueAt', { at: dossier.dueAt ? formatDateTime(dossier.dueAt) : '' }) },
+        // As at receipt: the appointment given then, whatever later pauses did to the legal due date.
+        { kind: 'paragraph', text: t('forms.01.receivedAt', { at: formatDateTime(at) }) },
+        { kind: 'paragraph', text: t('forms.01.dueAt', { at: data.dueAt ? formatDateTime(data.dueAt) : dossier.dueAt ? formatDateTime(dossier.dueAt) : '' }) },
         { kind: 'paragraph', text: t('forms.01.deliveredAt', { place: dossier.resultDelivery ? t(`forms.delivery.${dossier.resultDelivery}`, common) : common.desk }) },
         { kind: 'paragraph', text: t('forms.01.register', { number: dossier.code?.split('-').at(-1) ?? '' }) },
         { kind: 'signatures', parties: [signature(t, 'applicant', applicant), signature(t, 'receiver', actorName)] },

@@ -22,7 +22,8 @@ type FontName = keyof typeof FONTS
 export const FOOTER_HEIGHT = 64
 const SIZE = 12.5
 // fontkit takes an object of features to switch off; pdfkit's types only know the array form.
-const TEXT = { features: { ccmp: false } as unknown as PDFKit.Mixins.OpenTypeFeatures[] }
+export const TEXT_OPTIONS = { features: { ccmp: false } as unknown as PDFKit.Mixins.OpenTypeFeatures[] }
+
 
 export interface PdfOptions {
   /** Wide tables (the register of form 07). */
@@ -66,12 +67,12 @@ class Page {
   private text(value: string, font: FontName, size: number, options: PDFKit.Mixins.TextOptions & { x?: number; y?: number } = {}) {
     const { x, y, ...rest } = options
     this.doc.font(font).fontSize(size)
-    if (x !== undefined) this.doc.text(value.normalize('NFC'), x, y ?? this.doc.y, { ...TEXT, ...rest })
-    else this.doc.text(value.normalize('NFC'), { ...TEXT, ...rest })
+    if (x !== undefined) this.doc.text(value.normalize('NFC'), x, y ?? this.doc.y, { ...TEXT_OPTIONS, ...rest })
+    else this.doc.text(value.normalize('NFC'), { ...TEXT_OPTIONS, ...rest })
   }
 
   private height(value: string, font: FontName, size: number, width: number) {
-    return this.doc.font(font).fontSize(size).heightOfString(value.normalize('NFC'), { ...TEXT, width })
+    return this.doc.font(font).fontSize(size).heightOfString(value.normalize('NFC'), { ...TEXT_OPTIONS, width })
   }
 
   /** Starts a new page when `needed` points do not fit any more. */
@@ -164,7 +165,7 @@ class Page {
     const total = block.columns.reduce((sum, c) => sum + c.width, 0)
     const widths = block.columns.map((c) => (c.width / total) * this.width)
     const pad = 4
-    const size = 10.5
+    const size = block.size ?? 10.5
     const rowHeight = (cells: string[], font: FontName) => Math.max(...cells.map((cell, i) => this.height(cell || ' ', font, size, widths[i]! - 2 * pad))) + 2 * pad
     const drawRow = (cells: string[], font: FontName, align: 'left' | 'center') => {
       const height = rowHeight(cells, font)

@@ -1,16 +1,15 @@
 // What makes a PDF an issued document: a verification band at the foot of every page (QR code to
 // /xac-thuc/<code>, the code itself, who signed), optionally the file it was made from attached unchanged, and a
 // PAdES signature (ETSI.CAdES.detached) with the agency's certificate over the whole file (@signpdf).
-import { readFileSync } from 'node:fs'
-import fontkit from '@pdf-lib/fontkit'
 import { pdflibAddPlaceholder } from '@signpdf/placeholder-pdf-lib'
 import { SignPdf } from '@signpdf/signpdf'
 import { SUBFILTER_ETSI_CADES_DETACHED } from '@signpdf/utils'
-import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib'
+import { PDFDocument, type PDFPage } from 'pdf-lib'
+import PDFKitDocument from 'pdfkit'
 import QRCode from 'qrcode'
 import type { AgencySigner } from './certificates.server.ts'
 import { CmsSigner } from './cms-signer.server.ts'
-import { FONTS, FOOTER_HEIGHT } from './pdf.server.ts'
+import { FONTS, FOOTER_HEIGHT, renderPdf, TEXT_OPTIONS } from './pdf.server.ts'
 
 export interface Seal {
   /** Where the QR code leads: the public verification page of this document. */
@@ -32,14 +31,17 @@ const SIGNATURE_LENGTH = 8192
 /** Stamps, attaches and signs; the result verifies with any PDF signature checker. */
 export async function sealPdf(pdfBytes: Uint8Array, seal: Seal): Promise<Buffer> {
   const pdf = await PDFDocument.load(pdfBytes, { updateMetadata: false })
-  pdf.registerFontkit(fontkit)
-  const regular = await pdf.embedFont(readFileSync(FONTS.regular), { subset: true, features: { ccmp: false } })
-  const bold = await pdf.embedFont(readFileSync(FONTS.bold), { subset: true, features: { ccmp: false } })
-  const qr = await pdf.embedPng(await QRCode.toBuffer(seal.url, { errorCorrectionLevel: 'M', margin: 0, scale: 4 }))
   const pages = pdf.getPages()
+  const qr = await QRCode.toBuffer(seal.url, { errorCorrectionLevel: 'M', margin: 0, scale: 4 })
+  const bands = pages.map((page, i) => ({
+    width: page.getCropBox().width - 2 * margin(page),
+    lines: seal.lines.map((line) => line.replace('{page}', String(i + 1)).replace('{pages}', String(pages.length))),
+  }))
+  // The band is drawn by pdfkit, which embeds a correct font subset, and placed on each page as a form XObject.
+  const stamps = await pdf.embedPdf(await renderBands(bands, qr), pages.map((_, i) => i))
   for (const [i, page] of pages.entries()) {
-    const lines = seal.lines.map((line) => line.replace('{page}', String(i + 1)).replace('{pages}', String(pages.length)).normalize('NFC'))
-    stamp(page, lines, qr, regular, bold)
+    const box = page.getCropBox()
+    page.drawPage(stamps[i]!, { x: box.x + margin(page), y: box.y + 18 })
   }
   if (seal.source) {
     await pdf.attach(seal.source.bytes, seal.source.fileName, {
@@ -64,25 +66,33 @@ export async function sealPdf(pdfBytes: Uint8Array, seal: Seal): Promise<Buffer>
   return new SignPdf().sign(prepared, new CmsSigner(seal.signer.keys), seal.signedAt)
 }
 
-function stamp(page: PDFPage, lines: string[], qr: Awaited<ReturnType<PDFDocument['embedPng']>>, regular: PDFFont, bold: PDFFont) {
-  const box = page.getCropBox()
-  const margin = Math.min(40, box.width * 0.06)
-  const x = box.x + margin
-  const y = box.y + 22
-  const width = box.width - 2 * margin
-  // A white band so the stamp stays legible over a scanned page's edge.
-  page.drawRectangle({ x: x - 4, y: y - 4, width: width + 8, height: Math.min(FOOTER_HEIGHT - 8, QR_SIZE + 8), color: rgb(1, 1, 1), borderColor: rgb(0.6, 0.6, 0.6), borderWidth: 0.4 })
-  page.drawImage(qr, { x, y, width: QR_SIZE, height: QR_SIZE })
-  const textX = x + QR_SIZE + 8
-  const size = 8
-  for (const [i, line] of lines.entries()) {
-    page.drawText(line, { x: textX, y: y + QR_SIZE - 9 - i * (size + 3), size, font: i === 0 ? bold : regular, color: rgb(0.1, 0.1, 0.1), maxWidth: width - QR_SIZE - 8 })
+const margin = (page: PDFPage) => Math.min(40, page.getCropBox().width * 0.06)
+
+/** One band per page: the QR code, then the lines (the first in bold), on white with a thin border. */
+function renderBands(bands: { width: number; lines: string[] }[], qr: Buffer): Promise<Buffer> {
+  const height = Math.min(FOOTER_HEIGHT - 8, QR_SIZE + 8)
+  const doc = new PDFKitDocument({ autoFirstPage: false, margin: 0 })
+  doc.registerFont('regular', FONTS.regular)
+  doc.registerFont('bold', FONTS.bold)
+  const chunks: Buffer[] = []
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk))
+  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))))
+  for (const band of bands) {
+    doc.addPage({ size: [band.width, height], margin: 0 })
+    doc.rect(0.5, 0.5, band.width - 1, height - 1).fillAndStroke('#ffffff', '#999999')
+    doc.image(qr, 4, 4, { width: QR_SIZE, height: QR_SIZE })
+    doc.fillColor('#1a1a1a')
+    for (const [i, line] of band.lines.entries()) {
+      doc.font(i === 0 ? 'bold' : 'regular').fontSize(8).text(line.normalize('NFC'), QR_SIZE + 12, 6 + i * 11, { width: band.width - QR_SIZE - 18, lineBreak: false, ellipsis: true, ...TEXT_OPTIONS })
+    }
   }
+  doc.end()
+  return done
 }
 
 /**
- * A file that cannot carry a signature itself as a PDF that can: a scanned image on A4 pages, a PDF that cannot
- * be read (damaged, encrypted) as a cover page; either way the original goes in as an attachment (sealPdf).
+ * A file that cannot carry a signature itself as a PDF that can: a scanned image on an A4 page, a PDF that
+ * cannot be read (damaged, encrypted) as a cover page; either way the original goes in as an attachment (sealPdf).
  */
 export async function asSignablePdf(bytes: Uint8Array, contentType: string, cover: { title: string; text: string }): Promise<Uint8Array> {
   if (contentType === 'application/pdf') {
@@ -93,21 +103,15 @@ export async function asSignablePdf(bytes: Uint8Array, contentType: string, cove
       // Fall through to a cover page.
     }
   }
-  const pdf = await PDFDocument.create()
-  pdf.registerFontkit(fontkit)
-  const page = pdf.addPage([595.28, 841.89])
-  const area = { x: 57, y: FOOTER_HEIGHT + 40, width: 595.28 - 114, height: 841.89 - FOOTER_HEIGHT - 97 }
-  const image = contentType === 'image/jpeg' ? await pdf.embedJpg(bytes) : contentType === 'image/png' ? await pdf.embedPng(bytes) : null
-  if (image) {
-    const scale = Math.min(area.width / image.width, area.height / image.height, 1)
-    const w = image.width * scale
-    const h = image.height * scale
-    page.drawImage(image, { x: area.x + (area.width - w) / 2, y: area.y + area.height - h, width: w, height: h })
-  } else {
-    const font = await pdf.embedFont(readFileSync(FONTS.regular), { subset: true, features: { ccmp: false } })
-    const bold = await pdf.embedFont(readFileSync(FONTS.bold), { subset: true, features: { ccmp: false } })
-    page.drawText(cover.title.normalize('NFC'), { x: area.x, y: area.y + area.height - 20, size: 14, font: bold, maxWidth: area.width })
-    page.drawText(cover.text.normalize('NFC'), { x: area.x, y: area.y + area.height - 50, size: 11.5, font, maxWidth: area.width, lineHeight: 16 })
+  if (contentType === 'image/jpeg' || contentType === 'image/png') {
+    const doc = new PDFKitDocument({ size: 'A4', margins: { top: 57, bottom: FOOTER_HEIGHT + 40, left: 57, right: 57 } })
+    const chunks: Buffer[] = []
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk))
+    const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))))
+    const { width, height, margins } = doc.page
+    doc.image(Buffer.from(bytes), margins.left, margins.top, { fit: [width - margins.left - margins.right, height - margins.top - margins.bottom], align: 'center' })
+    doc.end()
+    return done
   }
-  return pdf.save({ useObjectStreams: false })
+  return renderPdf(cover.title, [{ kind: 'title', text: cover.title }, { kind: 'paragraph', text: cover.text }])
 }
