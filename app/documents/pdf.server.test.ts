@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { expectInOrder, pdfText } from '../../tests/support/pdf-tools.ts'
+import { firstMissing, pdfText } from '../../tests/support/pdf-tools.ts'
 import { renderPdf } from './pdf.server.ts'
+
+/** Every part appears, in this order. */
+const expectInOrder = (text: string, parts: string[]) => expect(firstMissing(text, parts)).toBeNull()
 
 describe('renderPdf', () => {
   it('embeds a font whose Vietnamese text extracts as written, in reading order', async () => {

@@ -6,6 +6,7 @@ import { mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync 
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
+
 import type { SessionUser } from '~/auth/session.server.ts'
 import { loadFormDocument } from '~/documents/forms.server.ts'
 import { issuedBytes } from '~/models/issued-documents.server.ts'
@@ -25,9 +26,12 @@ import { today } from '~/domain/calendar/dates.ts'
 import { fileStorage } from '~/storage.server.ts'
 import { BIRTH_ANSWERS, BIRTH_REGISTRATION, openDraft, postAnswers, postApplicant, postDocuments, postSubmit } from '../support/filing.ts'
 import { staffUser, versionOf } from '../support/dossiers.ts'
-import { expectInOrder, pdfSignatures, pdfText } from '../support/pdf-tools.ts'
+import { firstMissing, pdfSignatures, pdfText } from '../support/pdf-tools.ts'
 import { get, logIn, pdfFile, post } from '../support/routes.ts'
 import { useTestDatabase } from './database.ts'
+
+/** Every part appears, in this order. */
+const expectInOrder = (text: string, parts: string[]) => expect(firstMissing(text, parts)).toBeNull()
 
 const database = useTestDatabase({ seed: true })
 const CLERK = 'motcua.longxuyen@angiang.example'

@@ -4,7 +4,6 @@ import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { expect } from 'vitest'
 
 function withFile<T>(bytes: Uint8Array, run: (file: string, dir: string) => T): T {
   const dir = mkdtempSync(path.join(tmpdir(), 'pdf-'))
@@ -43,12 +42,13 @@ export function pdfAttachments(bytes: Uint8Array): Record<string, Buffer> {
   })
 }
 
-/** Every part appears, in this order. */
-export function expectInOrder(text: string, parts: string[]) {
+/** The first part that does not appear after the ones before it, or null when all appear in this order. */
+export function firstMissing(text: string, parts: string[]): string | null {
   let from = 0
   for (const part of parts) {
     const at = text.indexOf(part, from)
-    expect(at, `"${part}" after position ${from} in: ${text.slice(0, 600)}…`).toBeGreaterThanOrEqual(0)
+    if (at < 0) return `"${part}" after position ${from} of: ${text.slice(0, 600)}…`
     from = at + part.length
   }
+  return null
 }
