@@ -5,6 +5,7 @@ import { optionalUser } from '~/auth/guards.server.ts'
 import { ErrorSummary } from '~/components/forms/ErrorSummary.tsx'
 import { describedBy, FormGroup } from '~/components/forms/FormGroup.tsx'
 import { SummaryList } from '~/components/SummaryList.tsx'
+import { VerifyFileForm } from '~/components/VerifyFileForm.tsx'
 import { db } from '~/db.server.ts'
 import { formatDateTime } from '~/domain/format.ts'
 import { revokeIssued } from '~/models/issued-documents.server.ts'
@@ -108,15 +109,7 @@ export default function VerifiedDocument() {
       />
       <h2>{t('verify.compareHeading')}</h2>
       <p>{t('verify.compareLead')}</p>
-      <Form method="post" encType="multipart/form-data" noValidate>
-        <input type="hidden" name="intent" value="compare" />
-        <FormGroup id="file" label={t('verify.file')} hint={t('verify.fileHint')} error={errors.file}>
-          <input id="file" name="file" type="file" className="file-input" aria-describedby={describedBy('file', t('verify.fileHint'), errors.file)} />
-        </FormGroup>
-        <button type="submit" className="button">
-          {t('verify.compare')}
-        </button>
-      </Form>
+      <VerifyFileForm intent="compare" error={errors.file} />
       {mayRevoke ? (
         <>
           <h2>{t('verify.revokeHeading')}</h2>

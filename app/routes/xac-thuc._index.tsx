@@ -2,6 +2,7 @@ import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFu
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { ErrorSummary } from '~/components/forms/ErrorSummary.tsx'
+import { VerifyFileForm } from '~/components/VerifyFileForm.tsx'
 import { describedBy, FormGroup } from '~/components/forms/FormGroup.tsx'
 import { db } from '~/db.server.ts'
 import { normaliseVerificationCode } from '~/domain/documents/verification-code.ts'
@@ -62,14 +63,7 @@ export default function Verify() {
         </button>
       </Form>
       <h2>{t('verify.byFile')}</h2>
-      <Form method="post" encType="multipart/form-data" noValidate>
-        <FormGroup id="file" label={t('verify.file')} hint={t('verify.fileHint')} error={errors.file}>
-          <input id="file" name="file" type="file" className="file-input" aria-describedby={describedBy('file', t('verify.fileHint'), errors.file)} />
-        </FormGroup>
-        <button type="submit" className="button">
-          {t('verify.compare')}
-        </button>
-      </Form>
+      <VerifyFileForm error={errors.file} />
     </>
   )
 }
