@@ -1,4 +1,5 @@
 import { devices, expect, test, type Browser } from '@playwright/test'
+import { pdfAttachments, pdfSignatures, pdfText } from '../tests/support/pdf-tools.ts'
 import { answerBirthQuestions, expectAccessible, fileBirthRegistration, logIn, pdfUpload, registerCitizen } from './helpers.ts'
 
 const LONG_XUYEN = 'Ủy ban nhân dân Phường Long Xuyên'
@@ -77,14 +78,16 @@ test('a birth registration filed on a phone: the clerk sees every answer, the le
   await leader.getByRole('button', { name: 'Phê duyệt', exact: true }).click()
   await expect(leader.getByRole('status')).toContainText('Đã phê duyệt')
 
+  // The result is the approved draft signed with the agency's certificate.
   await openDossier(desk, code)
-  await expect(desk.locator('.panel', { hasText: 'Trả cho người nộp kết quả đã được phê duyệt' })).toContainText('trich-luc-khai-sinh.pdf')
+  await expect(desk.locator('.panel', { hasText: 'Trả cho người nộp kết quả đã được phê duyệt' })).toContainText(`ket-qua-${code}.pdf`)
   await desk.getByRole('button', { name: 'Trả kết quả' }).click()
   await expect(desk.getByRole('status')).toContainText('Đã trả kết quả')
-  await desk.getByRole('link', { name: 'Phiếu tiếp nhận hồ sơ và hẹn trả kết quả' }).click()
-  await expect(desk.getByRole('heading', { level: 1 })).toContainText('PHIẾU TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ')
+  await desk.getByRole('link', { name: 'Giấy tiếp nhận hồ sơ và hẹn trả kết quả' }).click()
+  await expect(desk.getByRole('heading', { level: 1 })).toContainText('GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ')
+  await expect(desk.getByText(/Mã xác thực [0-9A-Z]{4}-/)).toBeVisible()
   const pdf = desk.waitForEvent('download')
-  await desk.getByRole('link', { name: 'Tải bản PDF' }).click()
+  await desk.getByRole('link', { name: 'Tải bản PDF có chữ ký số' }).click()
   expect((await pdf).suggestedFilename()).toMatch(/^mau-01-.*\.pdf$/)
 
   await citizen.goto('/ho-so')
@@ -92,11 +95,38 @@ test('a birth registration filed on a phone: the clerk sees every answer, the le
   await expect(citizen.getByText('Đã trả kết quả').first()).toBeVisible()
   for (const internal of ['Đã đối chiếu', 'Chuyển xử lý', 'Trình lãnh đạo', 'Đề nghị cấp Giấy khai sinh', 'du-thao-1.pdf', 'Ghi rõ nơi sinh']) await expect(citizen.getByText(internal)).toHaveCount(0)
   const result = citizen.waitForEvent('download')
-  await citizen.getByRole('link', { name: 'trich-luc-khai-sinh.pdf' }).first().click()
+  await citizen.getByRole('link', { name: `ket-qua-${code}.pdf` }).first().click()
   const download = await result
-  expect(download.suggestedFilename()).toBe('trich-luc-khai-sinh.pdf')
   const { readFile } = await import('node:fs/promises')
-  expect((await readFile((await download.path())!)).toString()).toBe(pdfUpload('trich-luc-khai-sinh.pdf').buffer.toString())
+  const signed = await readFile((await download.path())!)
+  // Signed (an independent checker agrees), carrying exactly the approved draft.
+  expect(pdfSignatures(signed)).toContain('Signature is Valid')
+  expect(pdfAttachments(signed)['trich-luc-khai-sinh.pdf']?.toString()).toBe(pdfUpload('trich-luc-khai-sinh.pdf').buffer.toString())
+  const verificationCode = pdfText(signed).match(/Mã xác thực: ([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4})/)![1]!
+
+  // Anyone can check it at the address of its QR code: the downloaded file matches, a changed copy does not.
+  const visitor = await (await browser.newContext({ ...devices['Pixel 5'], baseURL: test.info().project.use.baseURL, locale: 'vi-VN' })).newPage()
+  await visitor.goto(`/xac-thuc/${verificationCode}`)
+  await expect(visitor.getByRole('heading', { level: 1 })).toContainText('Kết quả giải quyết thủ tục Đăng ký khai sinh')
+  await expect(visitor.getByText('Còn hiệu lực.')).toBeVisible()
+  await expect(visitor.getByText(LONG_XUYEN).first()).toBeVisible()
+  await visitor.getByLabel('Tệp PDF cần kiểm tra').setInputFiles({ name: `ket-qua-${code}.pdf`, mimeType: 'application/pdf', buffer: signed })
+  await visitor.getByRole('button', { name: 'So sánh với bản gốc' }).click()
+  await expect(visitor.locator('[data-verdict="match"]')).toContainText('Khớp với bản gốc.')
+  await expectAccessible(visitor)
+  await visitor.screenshot({ path: test.info().outputPath('verified-match.png'), fullPage: true })
+  const altered = Buffer.from(signed)
+  altered[altered.length - 40] = altered[altered.length - 40]! ^ 0x01
+  await visitor.getByLabel('Tệp PDF cần kiểm tra').setInputFiles({ name: 'ban-sua.pdf', mimeType: 'application/pdf', buffer: altered })
+  await visitor.getByRole('button', { name: 'So sánh với bản gốc' }).click()
+  await expect(visitor.locator('[data-verdict="mismatch"]')).toContainText('Không khớp với bản gốc.')
+  await visitor.screenshot({ path: test.info().outputPath('verified-mismatch.png'), fullPage: true })
+
+  // The result is in the citizen's store, as an electronic original.
+  await citizen.goto('/ho-so/kho-du-lieu')
+  await expect(citizen.getByRole('link', { name: verificationCode, exact: false })).toBeVisible()
+  await citizen.goto('/ho-so')
+  await citizen.getByRole('link', { name: code }).click()
   await citizen.getByLabel('Rất hài lòng').check()
   await citizen.getByRole('button', { name: 'Gửi đánh giá' }).click()
   await expect(citizen.getByRole('status')).toContainText('Cảm ơn')

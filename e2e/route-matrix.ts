@@ -57,10 +57,11 @@ export function routeMatrix({ a, doc, payment }: Samples): [string, Role[], { ht
   const file = { html: false }
   return [
     ['/', ALL], ['/thu-tuc', ALL], ['/thu-tuc/1.001193', ALL], ['/thong-ke', ALL], ['/tra-cuu', ALL], ['/diem-ho-tro', ALL], ['/health', ALL, file],
-    ['/ho-so', ['citizenA', 'citizenB']], ['/ho-so/thong-bao', ['citizenA', 'citizenB']],
+    ['/xac-thuc', ALL], ['/xac-thuc/0000-0000-0000', []], // no such document: nobody
+    ['/ho-so', ['citizenA', 'citizenB']], ['/ho-so/thong-bao', ['citizenA', 'citizenB']], ['/ho-so/kho-du-lieu', ['citizenA', 'citizenB']], [`/ho-so/${a}/to-khai`, ['citizenA'], file],
     [`/ho-so/${a}`, ['citizenA']], [`/ho-so/${a}/tep/${doc}`, ['citizenA'], file], [`/ho-so/${a}/bien-lai/${payment}`, ['citizenA'], file],
     [`/ho-so/${a}/bien-nhan`, ['citizenA'], file], [`/ho-so/${a}/da-nop`, ['citizenA']], [`/ho-so/${a}/thong-tin`, ['citizenA']], [`/ho-so/${a}/thanh-toan`, ['citizenA']],
-    ['/mot-cua', ['clerkX', 'clerkY', 'leaderY']], ['/mot-cua/tiep-nhan', ['clerkX', 'clerkY']], // counter intake: the desk's clerks only
+    ['/mot-cua', ['clerkX', 'clerkY', 'leaderY']], ['/mot-cua/tiep-nhan', ['clerkX', 'clerkY']], ['/mot-cua/so-theo-doi', ['clerkX', 'clerkY', 'leaderY']], ['/mot-cua/so-theo-doi/pdf', ['clerkX', 'clerkY', 'leaderY'], file], // counter intake: the desk's clerks only
     [`/mot-cua/ho-so/${a}`, STAFF_Y], [`/mot-cua/ho-so/${a}/tep/${doc}`, STAFF_Y, file], [`/mot-cua/ho-so/${a}/phieu/01`, STAFF_Y], [`/mot-cua/ho-so/${a}/phieu/01/pdf`, STAFF_Y, file],
     ['/mot-cua/thong-ke', ['leaderY']], ['/mot-cua/thong-ke/ho-so', ['leaderY']], ['/mot-cua/thong-ke/tai-ve/csv', ['leaderY'], file],
     ['/ho-tro', ['support']],

@@ -140,7 +140,6 @@ export function getProcedure(prisma: PrismaClient, code: string) {
       fees: { orderBy: { position: 'asc' } },
       steps: { orderBy: { position: 'asc' } },
       documents: { orderBy: { position: 'asc' }, include: { form: { select: { id: true, code: true, name: true } } } },
-      forms: { select: { id: true, code: true, name: true, file: { select: { fileName: true, size: true } } } },
     },
   })
 }
@@ -149,7 +148,7 @@ export type ProcedureDetail = NonNullable<Awaited<ReturnType<typeof getProcedure
 export async function getProcedureForm(prisma: PrismaClient, code: string, formId: string) {
   return prisma.procedureForm.findFirst({
     where: { id: formId, procedure: { code, published: true } },
-    include: { file: true },
+    include: { procedure: { select: { name: true, formSchema: true, documents: { orderBy: { position: 'asc' }, select: { name: true, formId: true } } } } },
   })
 }
 

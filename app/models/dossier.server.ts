@@ -18,11 +18,13 @@ import { workingCalendar } from './calendar.server.ts'
 import { recordEvent } from './dossier-events.server.ts'
 import { notifyApplicant } from './dossier-notifications.server.ts'
 import { storeFiles, type CheckedUpload } from './files.server.ts'
+import { SigningUnavailableError } from '../documents/certificates.server.ts'
+import { prepareResult } from './issued-documents.server.ts'
 import { refundIfPaid } from './payments.server.ts'
 
 export class TransitionError extends Error {
   constructor(
-    readonly refusal: Refusal | 'conflict' | 'notFound' | 'incomplete',
+    readonly refusal: Refusal | 'conflict' | 'notFound' | 'incomplete' | 'signingUnavailable',
     /** For 'incomplete': the wizard step to go back to. */
     readonly step?: WizardStep,
   ) {
@@ -196,6 +198,8 @@ export async function submitDraft(prisma: PrismaClient, draft: Draft, user: Sess
           applicantEmail: profile.email,
           applicantAddress: data.applicant?.address ?? profile.address,
           declaration: declarationOf(questionsOf(draft.procedure.formSchema), data.answers ?? {}) as unknown as Prisma.InputJsonValue,
+          // Filed online, every document it carries is electronic (the counter sets it per scanned document).
+          digitised: true,
           version: { increment: 1 },
         },
       })
@@ -317,7 +321,12 @@ export async function transition(prisma: PrismaClient, dossierId: string, input:
     feeBeforeResult: dossier.procedure.paymentTiming === 'BEFORE_RESULT' && dossier.feeAmount > 0,
   })
 
-  await storeFiles(prisma, input.actor?.id ?? '', input.uploads ?? [], async (tx, fileIds) => {
+  // Approval issues the result: the approved draft sealed with the agency's signature (issue 18). Made once the
+  // checks have passed and before the transaction, so a refused or failed approval writes nothing.
+  const result = decision.promote ? await signResult(prisma, dossierId, decision.promote.fileId, input.actor?.id ?? null, now) : null
+  const uploads = [...(input.uploads ?? []), ...(result ? [result.upload] : [])]
+  await storeFiles(prisma, input.actor?.id ?? null, uploads, async (tx, stored) => {
+    const fileIds = result ? stored.slice(0, -1) : stored
     if (guarded) {
       const won = await tx.dossier.updateMany({ where: { id: dossierId, version: input.version }, data: { ...toUpdate(decision.change), version: { increment: 1 } } })
       if (won.count === 0) throw new TransitionError('conflict')
@@ -325,7 +334,11 @@ export async function transition(prisma: PrismaClient, dossierId: string, input:
     if (decision.filePurpose && fileIds.length) {
       await tx.dossierDocument.createMany({ data: fileIds.map((fileId) => ({ dossierId, fileId, purpose: decision.filePurpose! })) })
     }
-    if (decision.promote) await tx.dossierDocument.create({ data: { dossierId, fileId: decision.promote.fileId, purpose: decision.promote.purpose } })
+    if (decision.promote && result) {
+      const signed = stored.at(-1)!
+      await tx.dossierDocument.create({ data: { dossierId, fileId: signed, purpose: decision.promote.purpose } })
+      await result.record(tx, signed)
+    }
     await recordEvent(tx, {
       dossierId,
       at: now,
@@ -335,12 +348,22 @@ export async function transition(prisma: PrismaClient, dossierId: string, input:
       toStatus: decision.to,
       note: input.reason?.trim() || null,
       formCode: decision.form,
-      data: { ...decision.eventData, ...(fileIds.length && { fileIds }) } as Prisma.InputJsonValue,
+      data: { ...decision.eventData, ...result?.eventData, ...(fileIds.length && { fileIds }) } as Prisma.InputJsonValue,
     })
   })
   if (['refuse', 'reject', 'withdraw', 'stop'].includes(input.action)) await refundIfPaid(prisma, dossierId, input.reason ?? input.action)
   if (isPublicEvent(input.action)) await notifyApplicant(prisma, dossierId, input.action)
   return { to: decision.to }
+}
+
+/** The signed result, or a refusal the approver can read when the agency has no usable certificate. */
+async function signResult(...args: Parameters<typeof prepareResult>) {
+  try {
+    return await prepareResult(...args)
+  } catch (error) {
+    if (error instanceof SigningUnavailableError) throw new TransitionError('signingUnavailable')
+    throw error
+  }
 }
 
 async function requireSpecialistOf(prisma: PrismaClient, agencyId: string, userId: string) {

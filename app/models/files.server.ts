@@ -12,6 +12,8 @@ export interface CheckedUpload {
   fileName: string
   contentType: string
   sha256: string
+  /** Whose store the file goes into when not the uploader's: null for a document an agency issued. */
+  ownerId?: string | null
 }
 
 export type UploadCheck = { ok: true; uploads: CheckedUpload[] } | { ok: false; error: string }
@@ -46,7 +48,7 @@ export async function checkUploads(formData: FormData, field: string, alreadyInD
  */
 export async function storeFiles<T>(
   prisma: PrismaClient,
-  ownerId: string,
+  ownerId: string | null,
   uploads: readonly CheckedUpload[],
   write: (tx: Prisma.TransactionClient, fileIds: string[]) => Promise<T>,
 ): Promise<T> {
@@ -61,7 +63,7 @@ export async function storeFiles<T>(
       const ids: string[] = []
       for (const [i, upload] of uploads.entries()) {
         const file = await tx.storedFile.create({
-          data: { storageKey: keys[i]!, fileName: upload.fileName, contentType: upload.contentType, size: upload.bytes.length, sha256: upload.sha256, ownerId },
+          data: { storageKey: keys[i]!, fileName: upload.fileName, contentType: upload.contentType, size: upload.bytes.length, sha256: upload.sha256, ownerId: upload.ownerId === undefined ? ownerId : upload.ownerId },
           select: { id: true },
         })
         ids.push(file.id)
@@ -100,22 +102,48 @@ export async function storeUpload(
   }
 }
 
-/** Files a person uploaded before, newest first, one per content (the same scan uploaded twice shows once). */
-export async function personalDocuments(prisma: PrismaClient, ownerId: string) {
-  const files = await prisma.storedFile.findMany({
-    where: { ownerId },
-    orderBy: { createdAt: 'desc' },
-    select: { id: true, fileName: true, size: true, sha256: true, createdAt: true },
+/** Results issued to a person on dossiers returned to them: originals they may reuse without uploading again. */
+function issuedTo(prisma: PrismaClient, personId: string) {
+  return prisma.issuedDocument.findMany({
+    where: { kind: 'RESULT', status: 'VALID', dossier: { applicantId: personId, status: 'RESULT_RETURNED' } },
+    orderBy: { issuedAt: 'desc' },
     take: 100,
+    select: { code: true, title: true, sha256: true, issuedAt: true, dossierId: true, agency: { select: { name: true } }, file: { select: { id: true, fileName: true, size: true } } },
   })
-  const seen = new Set<string>()
-  return files.filter((file) => !seen.has(file.sha256) && seen.add(file.sha256))
 }
 
-/** Puts one of the owner's files in a draft's slot, replacing what the slot had. */
+export interface StoredDocument {
+  id: string
+  fileName: string
+  size: number
+  sha256: string
+  createdAt: Date
+  /** Set for an original an agency issued (a result returned to the person). */
+  issued: { code: string; title: string; agency: string } | null
+}
+
+/**
+ * The person's document store (kho dữ liệu), newest first, one entry per content: results agencies issued to
+ * them, then files they uploaded before (the same scan uploaded twice shows once).
+ */
+export async function personalDocuments(prisma: PrismaClient, ownerId: string): Promise<StoredDocument[]> {
+  const [originals, files] = await Promise.all([
+    issuedTo(prisma, ownerId),
+    prisma.storedFile.findMany({ where: { ownerId }, orderBy: { createdAt: 'desc' }, select: { id: true, fileName: true, size: true, sha256: true, createdAt: true, issued: { select: { code: true, title: true, agency: { select: { name: true } } } } }, take: 100 }),
+  ])
+  const entries: StoredDocument[] = [
+    ...originals.map((o) => ({ ...o.file, sha256: o.sha256, createdAt: o.issuedAt, issued: { code: o.code, title: o.title, agency: o.agency.name } })),
+    ...files.map(({ issued, ...file }) => ({ ...file, issued: issued && { code: issued.code, title: issued.title, agency: issued.agency.name } })),
+  ]
+  const seen = new Set<string>()
+  return entries.filter((entry) => !seen.has(entry.sha256) && seen.add(entry.sha256))
+}
+
+/** Puts one of the person's stored documents (an upload or an issued result) in a draft's slot. */
 export async function attachToDraft(prisma: PrismaClient, dossierId: string, ownerId: string, requiredDocumentId: string, fileId: string) {
-  const file = await prisma.storedFile.findFirst({ where: { id: fileId, ownerId }, select: { id: true } })
-  if (!file) return false
+  const own = await prisma.storedFile.findFirst({ where: { id: fileId, ownerId }, select: { id: true } })
+  const issued = own ? null : (await issuedTo(prisma, ownerId)).find((o) => o.file.id === fileId)
+  if (!own && !issued) return false
   await prisma.$transaction([
     prisma.dossierDocument.deleteMany({ where: { dossierId, requiredDocumentId, purpose: 'APPLICATION' } }),
     prisma.dossierDocument.create({ data: { dossierId, requiredDocumentId, fileId, purpose: 'APPLICATION' } }),

@@ -87,7 +87,7 @@ export function getAgencyDossier(prisma: PrismaClient, dossierId: string, user: 
     where: { id: dossierId, ...staffScope(user) },
     include: {
       procedure: { select: { code: true, name: true, timeLimit: true, timeLimitUnit: true, formSchema: true, documents: { orderBy: { position: 'asc' }, select: { id: true, name: true, mandatory: true } } } },
-      agency: { select: { name: true, code: true } },
+      agency: { select: { id: true, name: true, code: true, unit: { select: { name: true } } } },
       desk: { select: { name: true } },
       supportPoint: { select: { name: true } },
       assignee: { select: { id: true, fullName: true } },

@@ -230,6 +230,10 @@ export default function DossierPage() {
         <a href={`/ho-so/${dossier.id}/bien-nhan`} download>
           {t('wizard.done.receipt')}
         </a>
+        {' · '}
+        <a href={`/ho-so/${dossier.id}/to-khai`} download>
+          {t('declarationForm.download')}
+        </a>
       </p>
 
       {actions.includes('withdraw') ? (

@@ -11,5 +11,6 @@ export default function CitizenArea() {
   return <AreaShell area="citizen" links={[
         { to: '/ho-so', label: 'citizen.nav.dossiers', end: true },
         { to: '/ho-so/thong-bao', label: 'citizen.nav.notifications' },
+        { to: '/ho-so/kho-du-lieu', label: 'documents.store.nav' },
       ]} />
 }

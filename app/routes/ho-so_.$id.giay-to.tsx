@@ -132,7 +132,7 @@ export default function DocumentsStep() {
                       <option value="">{t('form.choose')}</option>
                       {data.library.map((file) => (
                         <option key={file.id} value={file.id}>
-                          {file.fileName} ({t('wizard.documents.kb', { size: kilobytes(file.size) })})
+                          {file.issued ? t('documents.store.original', { title: file.issued.title, agency: file.issued.agency, code: file.issued.code }) : `${file.fileName} (${t('wizard.documents.kb', { size: kilobytes(file.size) })})`}
                         </option>
                       ))}
                     </select>

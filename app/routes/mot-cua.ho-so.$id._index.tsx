@@ -8,6 +8,7 @@ import { ErrorSummary } from '~/components/forms/ErrorSummary.tsx'
 import { StatusTag, SummaryList } from '~/components/SummaryList.tsx'
 import { Timeline } from '~/components/Timeline.tsx'
 import { db } from '~/db.server.ts'
+import { DOSSIER_FORMS } from '~/documents/forms.server.ts'
 import { RULES } from '~/domain/dossier/lifecycle.ts'
 import { urgency } from '~/domain/dossier/queue.ts'
 import { FINISHED_STATUSES, isOneOf } from '~/domain/dossier/status.ts'
@@ -19,6 +20,7 @@ import { translatorFor } from '~/i18n/i18n.server.ts'
 import { declaredAnswers } from '~/models/dossier-view.server.ts'
 import { actionsFor, transition, TransitionError } from '~/models/dossier.server.ts'
 import { checkUploads, dossierBytes, storageProblem } from '~/models/files.server.ts'
+import { issuedOriginals } from '~/models/issued-documents.server.ts'
 import { getAgencyDossier, specialistsOf } from '~/models/queue.server.ts'
 import { answer } from '~/utils/invalid.server.ts'
 import { titleMeta } from '~/utils/meta.ts'
@@ -39,17 +41,19 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const draft = [...dossier.documents].reverse().find((d) => d.purpose === 'RESULT_DRAFT')
   const result = [...dossier.documents].reverse().find((d) => d.purpose === 'RESULT')
   const { formData: _f, declaration: _d, procedure, ...shown } = dossier
+  // A document whose bytes are exactly one an agency issued is that original, not a scan (issue 18).
+  const originals = await issuedOriginals(prisma, dossier.documents.map((d) => d.file.sha256))
   return {
     title: await pageTitle(request, 'citizen.dossier.title', { code: dossier.code }),
     dossier: { ...shown, procedure: { code: procedure.code, name: procedure.name } },
     declaration: declarationRows(declaredAnswers(dossier), await translatorFor(request)),
-    documents: DOCUMENT_GROUPS.map((purpose) => ({ purpose, items: dossier.documents.filter((d) => d.purpose === purpose) })).filter((g) => g.items.length),
+    documents: DOCUMENT_GROUPS.map((purpose) => ({ purpose, items: dossier.documents.filter((d) => d.purpose === purpose).map((d) => ({ ...d, original: originals.get(d.file.sha256) ?? null })) })).filter((g) => g.items.length),
     draft: draft ? { id: draft.id, fileName: draft.file.fileName, sha256: draft.file.sha256 } : null,
     result: result ? { id: result.id, fileName: result.file.fileName, sha256: result.file.sha256 } : null,
     actions,
     overdue: urgency(dossier.dueAt) === 'overdue' && !isOneOf(dossier.status, FINISHED_STATUSES),
     specialists: actions.includes('assign') ? await specialistsOf(prisma, user.agencyId!) : [],
-    forms: [...new Set([...dossier.events.map((e) => e.formCode).filter((code) => code !== null), '06', '07'])].sort(),
+    forms: DOSSIER_FORMS.filter((code) => code === '06' || dossier.events.some((e) => e.formCode === code)),
   }
 }
 
@@ -146,7 +150,14 @@ export default function StaffDossier() {
                   {doc.requiredDocument?.name ? `${doc.requiredDocument.name}: ` : ''}
                   {doc.file.fileName}
                 </a>{' '}
-                <span className="secondary">({formatDateTime(doc.createdAt)})</span>
+                <span className="secondary">({formatDateTime(doc.createdAt)})</span>{' '}
+                {doc.original && doc.purpose !== 'RESULT' ? (
+                  <Link to={`/xac-thuc/${doc.original.code}`} className="tag tag--full">
+                    {t('documents.store.issuedOriginal', { agency: doc.original.agency })}
+                  </Link>
+                ) : doc.purpose === 'APPLICATION' ? (
+                  <span className="tag tag--none">{t(dossier.channel === 'COUNTER' ? 'documents.store.scan' : 'documents.store.upload')}</span>
+                ) : null}
               </li>
             ))}
           </ul>
@@ -166,6 +177,9 @@ export default function StaffDossier() {
             )
           </li>
         ))}
+        <li>
+          <Link to="/mot-cua/so-theo-doi">{t('forms.register')}</Link>
+        </li>
       </ul>
 
       <h2>{t('citizen.dossier.timeline')}</h2>

@@ -1,15 +1,18 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
+import { PrintedDocument } from '~/components/PrintedDocument.tsx'
 import { loadFormDocument } from '~/documents/forms.server.ts'
+import { officialTranslator } from '~/models/issued-documents.server.ts'
 import { titleMeta } from '~/utils/meta.ts'
+import { verificationOf } from '~/utils/verification.server.ts'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data)
 
-/** A form of the workflow as a printable page (its PDF twin is the `pdf` resource route beside it). */
+/** A form of the workflow as a printable page; its signed PDF, with the same code, is the `pdf` route beside it. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { document, dossier } = await loadFormDocument(request, params)
-  return { title: document.title, blocks: document.blocks, dossierId: dossier.id, code: params.form }
+  const { document, dossier, issued } = await loadFormDocument(request, params)
+  return { title: document.title, blocks: document.blocks, dossierId: dossier.id, code: params.form, verification: await verificationOf(issued.code, await officialTranslator()) }
 }
 
 export default function PrintableForm() {
@@ -21,28 +24,10 @@ export default function PrintableForm() {
         <a href={`/mot-cua/ho-so/${data.dossierId}`}>{t('wizard.back')}</a> ·{' '}
         <a href={`/mot-cua/ho-so/${data.dossierId}/phieu/${data.code}/pdf`} download>
           {t('forms.downloadPdf')}
-        </a>
+        </a>{' '}
+        <span className="secondary">{t('forms.officialLanguage')}</span>
       </p>
-      {data.blocks.map((block, i) => {
-        switch (block.kind) {
-          case 'centered':
-            return (
-              <p key={i} className={`printable__centered${block.bold ? ' printable__bold' : ''}`}>
-                {block.text}
-              </p>
-            )
-          case 'heading':
-            return <h1 key={i}>{block.text}</h1>
-          case 'field':
-            return (
-              <p key={i}>
-                <strong>{block.label}:</strong> {block.value}
-              </p>
-            )
-          default:
-            return <p key={i}>{block.text}</p>
-        }
-      })}
+      <PrintedDocument blocks={data.blocks} verification={data.verification} />
     </article>
   )
 }

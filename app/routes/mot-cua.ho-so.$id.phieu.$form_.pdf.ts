@@ -1,13 +1,12 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { loadFormDocument } from '~/documents/forms.server.ts'
-import { renderPdf } from '~/documents/pdf.server.ts'
+import { issuedBytes } from '~/models/issued-documents.server.ts'
+import { db } from '~/db.server.ts'
 import { attachmentHeaders } from '~/utils/download.server.ts'
 
-/** A workflow form as PDF (pdfkit, Noto Sans for Vietnamese diacritics). */
+/** A workflow form as the signed PDF the agency issued (the same document as the printable page). */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { dossier, code, document } = await loadFormDocument(request, params)
-  const pdf = await renderPdf(document.title, document.blocks)
-  return new Response(new Uint8Array(pdf), {
-    headers: attachmentHeaders({ fileName: `mau-${code}-${dossier.code}.pdf`, contentType: 'application/pdf', size: pdf.length }),
-  })
+  const { issued } = await loadFormDocument(request, params)
+  const pdf = await issuedBytes(await db(), issued)
+  return new Response(new Uint8Array(pdf), { headers: attachmentHeaders({ fileName: issued.fileName, contentType: 'application/pdf', size: pdf.length }) })
 }

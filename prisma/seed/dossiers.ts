@@ -7,6 +7,8 @@ import { dossierCode } from '../../app/domain/dossier/code.ts'
 import type { DossierStatus } from '../../app/domain/dossier/status.ts'
 import { renderPdf } from '../../app/documents/pdf.server.ts'
 import { workingCalendar } from '../../app/models/calendar.server.ts'
+import { storeFiles } from '../../app/models/files.server.ts'
+import { prepareResult } from '../../app/models/issued-documents.server.ts'
 import { fileStorage, newStorageKey, sha256 } from '../../app/storage.server.ts'
 import type { PrismaClient } from '../generated/client.ts'
 
@@ -63,9 +65,9 @@ function demoAnswers(questions: Question[], procedureName: string, submittedAt: 
 export async function seedDossiers(prisma: PrismaClient, now = new Date()) {
   const calendar = await workingCalendar(prisma)
   const resultPdf = await renderPdf('Kết quả giải quyết', [
-    { kind: 'centered', text: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', bold: true },
-    { kind: 'heading', text: 'KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH' },
-    { kind: 'paragraph', text: 'Bản điện tử có giá trị như bản giấy (dữ liệu mẫu).' },
+    { kind: 'letterhead', motto: ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc'] },
+    { kind: 'title', text: 'Kết quả giải quyết thủ tục hành chính', subtitle: '(Dữ liệu mẫu)' },
+    { kind: 'paragraph', indent: true, text: 'Dự thảo kết quả do chuyên viên lập và lãnh đạo đã phê duyệt; bản trả cho người dân là bản có chữ ký số của cơ quan.' },
   ])
   const scanPdf = await renderPdf('Giấy tờ', [{ kind: 'paragraph', text: 'Bản chụp giấy tờ của người nộp (dữ liệu mẫu).' }])
   const scanKey = newStorageKey()
@@ -142,7 +144,7 @@ export async function seedDossiers(prisma: PrismaClient, now = new Date()) {
       if (['IN_PROGRESS', 'RESOLVED', 'RESULT_RETURNED'].includes(plan.status)) events.push({ action: 'assign', at: new Date(receivedAt!.getTime() + 2 * 3600_000), actorId: clerk?.id, toStatus: 'IN_PROGRESS', formCode: '06' })
       if (plan.outcome) {
         events.push({ action: 'submitForApproval', at: new Date(finishedAt!.getTime() - 3600_000), actorId: specialist?.id, note: 'Đề nghị lãnh đạo xem xét', data: {} })
-        events.push({ action: plan.outcome === 'APPROVED' ? 'approve' : 'reject', at: finishedAt!, actorId: approver?.id, toStatus: 'RESOLVED', note: plan.outcome === 'REFUSED' ? 'Không đủ điều kiện theo quy định' : undefined, data: plan.outcome === 'APPROVED' ? { outcome: 'APPROVED', sha256: sha256(resultPdf) } : { outcome: 'REFUSED' } })
+        events.push({ action: plan.outcome === 'APPROVED' ? 'approve' : 'reject', at: finishedAt!, actorId: approver?.id, toStatus: 'RESOLVED', note: plan.outcome === 'REFUSED' ? 'Không đủ điều kiện theo quy định' : undefined, data: { outcome: plan.outcome } })
       }
       if (plan.status === 'RESULT_RETURNED') events.push({ action: 'returnResult', at: new Date(finishedAt!.getTime() + 1000), actorId: clerk?.id, toStatus: 'RESULT_RETURNED' })
       await prisma.dossierEvent.createMany({ data: events.map((e) => ({ dossierId: dossier.id, ...e })) })
@@ -152,16 +154,17 @@ export async function seedDossiers(prisma: PrismaClient, now = new Date()) {
         })
         await prisma.dossier.update({ where: { id: dossier.id }, data: { paidOnline: dossier.feeAmount } })
       }
-      // An approved dossier has the result its leader approved (returned or waiting at the desk).
+      // An approved dossier has the draft its leader approved and the result signed from it, as approval makes.
       if (plan.outcome === 'APPROVED') {
         const storageKey = newStorageKey()
         await fileStorage().put(storageKey, resultPdf)
-        const file = await prisma.storedFile.create({ data: { storageKey, fileName: `ket-qua-${code}.pdf`, contentType: 'application/pdf', size: resultPdf.length, sha256: sha256(resultPdf) } })
-        await prisma.dossierDocument.createMany({
-          data: [
-            { dossierId: dossier.id, fileId: file.id, purpose: 'RESULT_DRAFT', createdAt: new Date(finishedAt!.getTime() - 3600_000) },
-            { dossierId: dossier.id, fileId: file.id, purpose: 'RESULT', createdAt: finishedAt! },
-          ],
+        const draft = await prisma.storedFile.create({ data: { storageKey, fileName: `du-thao-${code}.pdf`, contentType: 'application/pdf', size: resultPdf.length, sha256: sha256(resultPdf), ownerId: specialist?.id } })
+        await prisma.dossierDocument.create({ data: { dossierId: dossier.id, fileId: draft.id, purpose: 'RESULT_DRAFT', createdAt: new Date(finishedAt!.getTime() - 3600_000) } })
+        const result = await prepareResult(prisma, dossier.id, draft.id, approver?.id ?? null, finishedAt!)
+        await storeFiles(prisma, null, [result.upload], async (tx, [fileId]) => {
+          await tx.dossierDocument.create({ data: { dossierId: dossier.id, fileId: fileId!, purpose: 'RESULT', createdAt: finishedAt! } })
+          await result.record(tx, fileId!)
+          await tx.dossierEvent.updateMany({ where: { dossierId: dossier.id, action: 'approve' }, data: { data: { outcome: 'APPROVED', draftFileId: draft.id, draftSha256: draft.sha256, ...result.eventData } } })
         })
       }
       if (plan.status === 'RESULT_RETURNED' && plan.outcome === 'APPROVED') {

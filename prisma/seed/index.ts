@@ -2,8 +2,6 @@
 // `npm start` calls seedIfEmpty; `npm run db:seed` seeds the database named by the environment.
 import { hashPassword } from '../../app/auth/password.server.ts'
 import { foldVietnamese } from '../../app/domain/catalogue/search-text.ts'
-import { renderPdf } from '../../app/documents/pdf.server.ts'
-import { fileStorage, newStorageKey, sha256 } from '../../app/storage.server.ts'
 import type { PrismaClient } from '../generated/client.ts'
 import { ACCOUNTS, DEMO_PASSWORD } from './accounts.ts'
 import { seedDossiers } from './dossiers.ts'
@@ -159,7 +157,7 @@ async function seedCatalogue(prisma: PrismaClient, agencies: AgencyIndex) {
     await prisma.procedureAgency.createMany({ data: agencyIds.map((agencyId) => ({ procedureId: procedure.id, agencyId })) })
 
     const documents = seed.documents ?? fieldSeed.documents
-    const formId = seed.form ? await createForm(prisma, procedure.id, seed.form, documents[0]!, seed.name) : null
+    const formId = seed.form ? await createForm(prisma, procedure.id, seed.form, documents[0]!) : null
     await prisma.requiredDocument.createMany({
       data: documents.map((name, position) => ({
         procedureId: procedure.id,
@@ -173,28 +171,9 @@ async function seedCatalogue(prisma: PrismaClient, agencies: AgencyIndex) {
   }
 }
 
-/** A printable blank form (tờ khai) as PDF, stored like any other file. */
-async function createForm(prisma: PrismaClient, procedureId: string, code: string, title: string, procedureName: string) {
-  const pdf = await renderPdf(title, [
-    { kind: 'centered', text: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', bold: true },
-    { kind: 'centered', text: 'Độc lập – Tự do – Hạnh phúc' },
-    { kind: 'heading', text: title.toUpperCase() },
-    { kind: 'paragraph', text: `(${code} – dùng cho thủ tục: ${procedureName})` },
-    { kind: 'paragraph', text: 'Kính gửi: Ủy ban nhân dân / cơ quan có thẩm quyền giải quyết' },
-    { kind: 'field', label: 'Họ, chữ đệm, tên người yêu cầu' },
-    { kind: 'field', label: 'Số định danh cá nhân (CCCD)' },
-    { kind: 'field', label: 'Nơi cư trú' },
-    { kind: 'field', label: 'Số điện thoại' },
-    { kind: 'field', label: 'Nội dung yêu cầu' },
-    { kind: 'paragraph', text: 'Tôi cam đoan những nội dung khai trên đây là đúng sự thật và chịu trách nhiệm trước pháp luật về cam đoan của mình.' },
-    { kind: 'paragraph', text: 'Làm tại: ……………, ngày …… tháng …… năm ……          Người yêu cầu (ký, ghi rõ họ tên)' },
-  ])
-  const storageKey = newStorageKey()
-  await fileStorage().put(storageKey, pdf)
-  const file = await prisma.storedFile.create({
-    data: { storageKey, fileName: `${foldVietnamese(code).replace(/[ .]+/g, '-')}.pdf`, contentType: 'application/pdf', size: pdf.length, sha256: sha256(pdf) },
-  })
-  const form = await prisma.procedureForm.create({ data: { procedureId, code, name: title, fileId: file.id } })
+/** A procedure's declaration form: its PDF is drawn from the procedure's questions when downloaded. */
+async function createForm(prisma: PrismaClient, procedureId: string, code: string, title: string) {
+  const form = await prisma.procedureForm.create({ data: { procedureId, code, name: title } })
   return form.id
 }
 

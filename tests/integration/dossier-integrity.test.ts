@@ -10,7 +10,9 @@ import * as applicantStep from '~/routes/ho-so_.$id.nguoi-nop.tsx'
 import * as holidays from '~/routes/quan-tri.ngay-nghi.tsx'
 import * as supportPerson from '~/routes/ho-tro._index.tsx'
 import { loadFormDocument } from '~/documents/forms.server.ts'
-import { sha256 } from '~/storage.server.ts'
+import { renderPdf } from '~/documents/pdf.server.ts'
+import { fileStorage, sha256 } from '~/storage.server.ts'
+import { pdfAttachments, pdfSignatures, pdfText } from '../support/pdf-tools.ts'
 import { BIRTH_ANSWERS, BIRTH_REGISTRATION, fileDossier, openDraft, postAnswers, postApplicant, postDocuments, postSubmit } from '../support/filing.ts'
 import { get, logIn, pdfFile, post } from '../support/routes.ts'
 import { useTestDatabase } from './database.ts'
@@ -165,11 +167,11 @@ describe('4. a refused action writes nothing', () => {
 })
 
 describe('5. approval is of a document', () => {
-  it('returns exactly the draft the leader approved, after one rework', async () => {
+  it('returns the signed version of exactly the draft the leader approved, after one rework', async () => {
     const { prisma } = database()
     const id = await assignedDossier()
     const first = new TextEncoder().encode('%PDF-1.4\n% du thao 1\n')
-    const second = new TextEncoder().encode('%PDF-1.4\n% du thao 2\n')
+    const second = await renderPdf('Trích lục khai sinh', [{ kind: 'title', text: 'Trích lục khai sinh' }, { kind: 'paragraph', text: 'Họ và tên: Nguyễn Thị Bé Na' }])
     expect((await act(id, SPECIALIST, { intent: 'submitForApproval', reason: 'Đề nghị cấp giấy khai sinh' })).status).toBe(400) // no draft
     expect((await act(id, SPECIALIST, { intent: 'submitForApproval', reason: 'Đề nghị cấp' }, [pdfFile('du-thao.pdf', first)])).status).toBe(200)
     expect((await act(id, APPROVER, { intent: 'sendBack', reason: 'Sai tên người mẹ' })).status).toBe(200)
@@ -178,11 +180,35 @@ describe('5. approval is of a document', () => {
     expect((await act(id, APPROVER, { intent: 'approve' })).status).toBe(200)
     expect((await act(id, CLERK, { intent: 'returnResult' })).status).toBe(200)
     const result = await prisma.dossierDocument.findFirstOrThrow({ where: { dossierId: id, purpose: 'RESULT' }, include: { file: true } })
-    expect(result.file.sha256).toBe(sha256(second))
+    const signed = new Uint8Array(await fileStorage().get(result.file.storageKey))
+    // The result is a new, signed file: it verifies independently, shows the draft's pages and carries the
+    // approved draft's bytes unchanged.
+    expect(result.file.sha256).toBe(sha256(signed))
+    expect(result.file.sha256).not.toBe(sha256(second))
+    expect(pdfSignatures(signed)).toContain('Signature is Valid')
+    expect(pdfText(signed)).toContain('Họ và tên: Nguyễn Thị Bé Na')
+    expect(sha256(pdfAttachments(signed)['du-thao-2.pdf']!)).toBe(sha256(second))
+    // The approval records both hashes; the return hands over exactly the signed file.
     const approved = await prisma.dossierEvent.findFirstOrThrow({ where: { dossierId: id, action: 'approve' } })
-    expect(JSON.stringify(approved.data)).toContain(sha256(second))
+    expect(approved.data).toMatchObject({ draftSha256: sha256(second), sha256: result.file.sha256 })
+    const issued = await prisma.issuedDocument.findFirstOrThrow({ where: { dossierId: id, kind: 'RESULT' } })
+    expect(issued).toMatchObject({ sha256: result.file.sha256, sourceSha256: sha256(second), fileId: result.fileId, status: 'VALID' })
+    expect(pdfText(signed)).toContain(issued.code)
     const returned = await prisma.dossierEvent.findFirstOrThrow({ where: { dossierId: id, action: 'returnResult' } })
-    expect(JSON.stringify(returned.data)).toContain(sha256(second))
+    expect(returned.data).toMatchObject({ sha256: result.file.sha256 })
+  })
+
+  it('signs a scanned result by wrapping the image in a PDF, the scan attached unchanged', async () => {
+    const { prisma } = database()
+    const id = await assignedDossier()
+    const scan = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64')
+    expect((await act(id, SPECIALIST, { intent: 'submitForApproval', reason: 'Bản quét kết quả' }, [new File([scan], 'ket-qua-quet.png', { type: 'image/png' })])).status).toBe(200)
+    expect((await act(id, APPROVER, { intent: 'approve' })).status).toBe(200)
+    const result = await prisma.dossierDocument.findFirstOrThrow({ where: { dossierId: id, purpose: 'RESULT' }, include: { file: true } })
+    const signed = new Uint8Array(await fileStorage().get(result.file.storageKey))
+    expect(result.file.contentType).toBe('application/pdf')
+    expect(pdfSignatures(signed)).toContain('Signature is Valid')
+    expect(pdfAttachments(signed)['ket-qua-quet.png']?.equals(scan)).toBe(true)
   })
 
   it('lets only the assignee (or a leader) submit for approval', async () => {

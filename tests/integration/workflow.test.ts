@@ -39,7 +39,8 @@ describe('the whole workflow', () => {
     row = await prisma.dossier.findUniqueOrThrow({ where: { id } })
     expect(row.status).toBe('RESULT_RETURNED')
     const result = await prisma.dossierDocument.findFirstOrThrow({ where: { dossierId: id, purpose: 'RESULT' }, include: { file: true } })
-    expect(result.file.sha256).toBe(draft.sha256)
+    // The result is the signed version of the approved draft (dossier-integrity.test.ts block 5 opens it).
+    expect(await prisma.issuedDocument.findFirstOrThrow({ where: { fileId: result.fileId } })).toMatchObject({ kind: 'RESULT', sourceSha256: draft.sha256 })
   })
 
   it('only assigns specialists of the same agency', async () => {

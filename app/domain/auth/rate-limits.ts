@@ -16,6 +16,8 @@ export const LIMITS = {
   loginAddress: { max: 300, windowMinutes: 15 },
   /** Public dossier lookups from one address: a code and a phone or CCCD must not be probed. */
   lookupAddress: { max: 20, windowMinutes: 15 },
+  /** Checks of issued documents from one address: codes are unguessable, but each upload costs a hash. */
+  verifyAddress: { max: 60, windowMinutes: 15 },
 } as const satisfies Record<string, Limit>
 
 export type LimitName = keyof typeof LIMITS

@@ -129,7 +129,7 @@ describe('what an action changes', () => {
     const waiting = state({ status: 'IN_PROGRESS', awaitingApproval: true, draftResult: draft })
     const decision = decide(waiting, attempt({ action: 'approve', actor: staff('APPROVER') }), clock)
     expect(decision.promote).toEqual({ fileId: 'file-1', purpose: 'RESULT' })
-    expect(decision.eventData).toMatchObject({ sha256: 'abc' })
+    expect(decision.eventData).toMatchObject({ draftFileId: 'file-1', draftSha256: 'abc' })
     expect(decide(waiting, attempt({ action: 'approve', actor: staff('APPROVER') }), { ...clock, feeBeforeResult: true }).to).toBe('AWAITING_PAYMENT')
   })
 

@@ -209,7 +209,7 @@ export interface Decision {
   form: FormCode | null
   /** Where the attempt's files go. */
   filePurpose: DocumentPurpose | null
-  /** An existing file that becomes a document of another purpose (the approved draft becomes the result). */
+  /** An existing file that becomes a document of another purpose (the approved draft becomes the result, signed by the model). */
   promote?: { fileId: string; purpose: DocumentPurpose }
 }
 
@@ -255,7 +255,8 @@ export function decide(state: DossierState, attempt: Attempt, clock: Clock): Dec
         ...base,
         to,
         change: { status: to, approvalRequestedAt: null, outcome: 'APPROVED', ...(to === 'RESOLVED' && { resolvedAt: now }) },
-        eventData: { outcome: 'APPROVED', fileId: draft.fileId, sha256: draft.sha256 },
+        // The model adds the signed result's hash (`sha256`) beside the approved draft's.
+        eventData: { outcome: 'APPROVED', draftFileId: draft.fileId, draftSha256: draft.sha256 },
         promote: { fileId: draft.fileId, purpose: 'RESULT' },
       }
     }

@@ -46,7 +46,7 @@ export function closeOfDay(date: string): Date {
 }
 
 /** The form field a refusal is shown next to (message key errors.transition.<refusal>). */
-export function refusalField(intent: Action, refusal: Refusal | 'conflict' | 'notFound' | 'incomplete'): string {
+export function refusalField(intent: Action, refusal: Refusal | 'conflict' | 'notFound' | 'incomplete' | 'signingUnavailable'): string {
   switch (refusal) {
     case 'reasonRequired':
       return 'reason'

@@ -21,3 +21,9 @@ export function nationalIdProblem(value: string): NationalIdProblem | null {
 export function maskNationalId(value: string): string {
   return value.length === 12 ? `${value.slice(0, 3)}******${value.slice(9)}` : value
 }
+
+/** "Nguyễn Thị Bé Na" → "Nguyễn T. B. N.": enough to recognise a document, not to learn a stranger's name. */
+export function maskName(name: string): string {
+  const [family, ...rest] = name.trim().split(/\s+/)
+  return [family, ...rest.map((part) => `${part.charAt(0)}.`)].filter(Boolean).join(' ')
+}
