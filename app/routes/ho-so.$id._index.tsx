@@ -43,7 +43,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     title: await pageTitle(request, 'citizen.dossier.title', { code: dossier.code }),
     dossier: shown,
     declaration: declarationRows(declaration, await translatorFor(request)),
-    feeDue: payable?.due ? payable.dossier.feeAmount : 0,
+    feeDue: payable?.owed ?? 0,
     hasPayments: Boolean(payable?.dossier.payments.length),
     supplement: openSupplementRequest(dossier),
     actions: await actionsFor(prisma, dossier.id, user),

@@ -19,7 +19,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   })
   if (!dossier) throw new Response('Not found', { status: 404 })
   const payable = await payableDossier(prisma, dossier.id, user)
-  return { title: await pageTitle(request, 'wizard.done.title'), dossier, feeDue: payable?.due ? payable.dossier.feeAmount : 0 }
+  return { title: await pageTitle(request, 'wizard.done.title'), dossier, feeDue: payable?.owed ?? 0 }
 }
 
 export default function Submitted() {

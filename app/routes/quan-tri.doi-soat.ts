@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs } from '@remix-run/node'
 import { requireRole } from '~/auth/guards.server.ts'
 import { db } from '~/db.server.ts'
 import { localDay } from '~/domain/calendar/working-time.ts'
-import { reconciliation } from '~/models/payments.server.ts'
+import { reconciliation } from '~/models/reconciliation.server.ts'
 
 /** The day's payments, ours against the gateway's notifications, as CSV (?ngay=yyyy-mm-dd, default today). */
 export async function loader({ request }: LoaderFunctionArgs) {
