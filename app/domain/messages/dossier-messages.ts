@@ -18,6 +18,8 @@ export const TEMPLATES = [
   'withdrawn',
   'stopped',
   'apology',
+  'feeCaseAccepted',
+  'feeCaseRejected',
 ] as const
 export type Template = (typeof TEMPLATES)[number]
 
@@ -34,6 +36,8 @@ export interface EventData {
   appointmentAt?: string
   dueAt?: string
   amount?: number
+  /** A fee exemption or reduction the clerk decided. */
+  accepted?: boolean
 }
 
 const BY_ACTION: Record<string, Template | ((event: EventFacts) => Template)> = {
@@ -49,6 +53,7 @@ const BY_ACTION: Record<string, Template | ((event: EventFacts) => Template)> = 
   withdraw: 'withdrawn',
   stop: 'stopped',
   apologise: 'apology',
+  decideFeeCase: (e) => (eventData(e).accepted ? 'feeCaseAccepted' : 'feeCaseRejected'),
 }
 
 /** The applicant's message for this event, or null (internal step, or nothing to tell). */
@@ -66,6 +71,6 @@ export function eventData(event: EventFacts): EventData {
 /** What an SMS keeps as long as it can and shortens first: the items to bring, or the reason. */
 export function smsDetail(template: Template, event: EventFacts): string {
   if (template === 'supplementRequested') return (eventData(event).items ?? []).join('; ')
-  if (['notAccepted', 'refused', 'stopped'].includes(template)) return event.note ?? ''
+  if (['notAccepted', 'refused', 'stopped', 'feeCaseRejected'].includes(template)) return event.note ?? ''
   return ''
 }
