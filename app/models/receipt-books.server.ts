@@ -4,7 +4,7 @@
 // issued), so a transaction that fails gives its number back.
 import type { Prisma, PrismaClient } from '../../prisma/generated/client.ts'
 
-/** The form symbol a book gets when the agency has none yet (the earlier fee-receipt pattern; ADR 020). */
+/** The form symbol a book gets when the agency has none yet (the earlier fee-receipt pattern; ADR 040). */
 export const DEFAULT_RECEIPT_FORM = '01BLP0-001'
 
 /** The series of a default book: the year's two digits and E for an electronic receipt. */

@@ -1,13 +1,18 @@
-// Issue 17: exemptions people are entitled to, and cash at the counter.
+// Issue 17: exemptions people are entitled to, cash at the counter, and receipts that are legal.
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { SessionUser } from '~/auth/session.server.ts'
+import { amountInWords } from '~/domain/payments/amount-in-words.ts'
 import { transition, TransitionError } from '~/models/dossier.server.ts'
 import { startPayment } from '~/models/payments.server.ts'
+import { numberReceipt } from '~/models/receipt-books.server.ts'
+import * as citizenReceipt from '~/routes/ho-so_.$id.bien-lai.$paymentId.ts'
 import * as documentsStep from '~/routes/ho-so_.$id.giay-to.tsx'
 import * as staffPage from '~/routes/mot-cua.ho-so.$id._index.tsx'
+import * as staffReceipt from '~/routes/mot-cua.ho-so.$id.bien-lai.$paymentId.ts'
 import * as sandbox from '~/routes/thanh-toan.sandbox.tsx'
 import { approve, counterDossier, staffUser, versionOf } from '../support/dossiers.ts'
 import { openDraft, postAnswers, postApplicant, postSubmit } from '../support/filing.ts'
+import { pdfSignatures, pdfText } from '../support/pdf-tools.ts'
 import { get, logIn, pdfFile, post } from '../support/routes.ts'
 import { useTestDatabase } from './database.ts'
 
@@ -130,5 +135,64 @@ describe('cash at the counter', () => {
     const event = await prisma.dossierEvent.findFirstOrThrow({ where: { dossierId: id, action: 'confirmPayment' } })
     expect(event).toMatchObject({ actorId: clerk.id, fromStatus: 'AWAITING_PAYMENT', toStatus: 'RESOLVED' })
     expect(event.data).toMatchObject({ amount: 600_000, method: 'CASH' })
+  })
+})
+
+describe('receipts', () => {
+  it('numbers receipts from a sequence without gaps: a failed transaction gives its number back', async () => {
+    const { prisma } = database()
+    const agency = await prisma.agency.findFirstOrThrow({ where: { name: 'Ủy ban nhân dân Phường Mỹ Thới' } })
+    const clerk = await prisma.user.findFirst({ where: { agencyId: agency.id } })
+    expect(clerk).toBeNull() // a quiet agency: its book is ours alone
+    // Any dossier will carry the payments: the book is chosen by the agency passed in.
+    const dossier = await prisma.dossier.findFirstOrThrow()
+    const payment = (n: string) => prisma.payment.create({ data: { dossierId: dossier.id, reference: `PGAP${n}${Date.now()}`, gateway: 'cash', amount: 1, status: 'SUCCEEDED', expiresAt: new Date() } })
+    const [a, b, c] = [await payment('A'), await payment('B'), await payment('C')]
+    const first = await prisma.$transaction((tx) => numberReceipt(tx, a.id, agency.id, new Date()))
+    await expect(
+      prisma.$transaction(async (tx) => {
+        await numberReceipt(tx, b.id, agency.id, new Date())
+        throw new Error('the payment could not be recorded')
+      }),
+    ).rejects.toThrow()
+    const next = await prisma.$transaction((tx) => numberReceipt(tx, c.id, agency.id, new Date()))
+    expect(next).toBe(first + 1)
+  })
+
+  it('the e-receipt carries every field the law asks for, signed, with its verification code', async () => {
+    const { prisma } = database()
+    const id = await studentFiles()
+    await staffPost(id, JUSTICE_CLERK, { intent: 'acceptFeeCase', version: String(await versionOf(prisma, id)) })
+    await post(sandbox.action as never, (await startPayment(prisma, id, await citizen(), '127.0.0.1', 'vn'))!, { outcome: 'success', bank: 'VCB' })
+    const payment = await prisma.payment.findFirstOrThrow({ where: { dossierId: id, applied: true }, include: { receiptBook: true, dossier: { include: { agency: true } } } })
+    const response = await citizenReceipt.loader({ request: new Request(`http://portal.test/ho-so/${id}/bien-lai/${payment.id}`, { headers: { Cookie: cookies[CITIZEN]! } }), params: { id, paymentId: payment.id }, context: {} })
+    const bytes = new Uint8Array(await response.arrayBuffer())
+    const text = pdfText(bytes)
+    const number = String(payment.receiptNumber).padStart(7, '0')
+    for (const part of [
+      'BIÊN LAI THU PHÍ, LỆ PHÍ',
+      `Ký hiệu mẫu biên lai: ${payment.receiptBook!.form}`,
+      `Ký hiệu: ${payment.receiptBook!.series}`,
+      `Số: ${number}`,
+      `Tên đơn vị: Sở Tư pháp tỉnh An Giang`,
+      `Mã số thuế: ${payment.dossier.agency.taxCode}`,
+      `Địa chỉ: ${payment.dossier.agency.address}`,
+      'Họ và tên người nộp: Nguyễn Văn An',
+      `Nộp cho hồ sơ số: ${payment.dossier.code}`,
+      'Phí cung cấp thông tin lý lịch tư pháp',
+      'Miễn, giảm: Sinh viên (50%)',
+      'Số tiền bằng số: 100.000 đồng',
+      `Số tiền bằng chữ: ${amountInWords(100_000)}.`,
+      `Hình thức thanh toán: VNPay, mã giao dịch ${payment.gatewayTransactionNo}, ngân hàng VCB`,
+      'Thời điểm thu tiền:',
+      'NGƯỜI THU TIỀN',
+    ]) {
+      expect(text).toContain(part)
+    }
+    expect(text).toMatch(/Mã xác thực: [0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}/)
+    expect(pdfSignatures(bytes)).toContain('Signature is Valid')
+    // The agency's staff get the same document.
+    const forStaff = await staffReceipt.loader({ request: new Request(`http://portal.test/mot-cua/ho-so/${id}/bien-lai/${payment.id}`, { headers: { Cookie: cookies[JUSTICE_CLERK]! } }), params: { id, paymentId: payment.id }, context: {} })
+    expect(new Uint8Array(await forStaff.arrayBuffer())).toEqual(bytes)
   })
 })
