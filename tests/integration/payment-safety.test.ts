@@ -2,6 +2,7 @@
 // refund, a notification is never lost to our records, and the gateway's sandbox cannot be turned against us.
 import { describe, expect, it } from 'vitest'
 import type { SessionUser } from '~/auth/session.server.ts'
+import { openDatabase } from '~/db.server.ts'
 import { sign, type VnpParams } from '~/domain/payments/vnpay.ts'
 import { transition } from '~/models/dossier.server.ts'
 import { paymentGateway } from '~/models/payment-gateway.server.ts'
@@ -12,7 +13,7 @@ import * as sandbox from '~/routes/thanh-toan.sandbox.tsx'
 import { answersFor } from '../support/dossiers.ts'
 import { fileDossier } from '../support/filing.ts'
 import { get, logIn, post } from '../support/routes.ts'
-import { useTestDatabase } from './database.ts'
+import { onPostgres, useTestDatabase } from './database.ts'
 
 const database = useTestDatabase({ seed: true })
 const ORIGIN = 'http://localhost:3000'
@@ -129,6 +130,20 @@ describe('issue 17: money is never taken twice without a refund', () => {
     const urls = await Promise.all(Array.from({ length: 6 }, () => pay(id)))
     expect(await prisma.payment.count({ where: { dossierId: id, status: 'PENDING' } })).toBe(1)
     expect(new Set(urls.map((u) => new URL(u).searchParams.get('vnp_TxnRef'))).size).toBe(1)
+  })
+
+  it.runIf(onPostgres)('six "Pay" requests from two processes (each its own connection pool) give one attempt', async () => {
+    const { prisma, url } = database()
+    const id = await filedWithFee()
+    const other = await openDatabase({ kind: 'postgresql', url: url! })
+    try {
+      const payer = await citizen()
+      const urls = await Promise.all([prisma, other.prisma, prisma, other.prisma, prisma, other.prisma].map(async (client) => (await startPayment(client, id, payer, '127.0.0.1', 'vn'))!))
+      expect(await prisma.payment.count({ where: { dossierId: id, status: 'PENDING' } })).toBe(1)
+      expect(new Set(urls.map((u) => new URL(u).searchParams.get('vnp_TxnRef'))).size).toBe(1)
+    } finally {
+      await other.close()
+    }
   })
 
   it('the database refuses a second open attempt, whatever the code path', async () => {
