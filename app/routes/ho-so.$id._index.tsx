@@ -2,6 +2,7 @@ import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFu
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { FeeDueNotice } from '~/components/FeeDueNotice.tsx'
+import { MoneySummary } from '~/components/MoneySummary.tsx'
 import { StatusTag, SummaryList } from '~/components/SummaryList.tsx'
 import { requireArea } from '~/auth/guards.server.ts'
 import { ErrorSummary } from '~/components/forms/ErrorSummary.tsx'
@@ -45,6 +46,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     declaration: declarationRows(declaration, await translatorFor(request)),
     feeDue: payable?.owed ?? 0,
     hasPayments: Boolean(payable?.dossier.payments.length),
+    // What is due, paid and refunded, for a dossier with a fee (or money that went back).
+    money: payable ? { money: payable.money, feeCase: payable.dossier.feeCase ? { ...payable.dossier.feeCase, status: payable.dossier.feeCaseStatus } : null } : null,
     supplement: openSupplementRequest(dossier),
     actions: await actionsFor(prisma, dossier.id, user),
   }
@@ -97,7 +100,7 @@ async function act({ request, params }: ActionFunctionArgs): Promise<ActionResul
 }
 
 export default function DossierPage() {
-  const { dossier, declaration, supplement, actions, feeDue, hasPayments } = useLoaderData<typeof loader>()
+  const { dossier, declaration, supplement, actions, feeDue, hasPayments, money } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
   const navigation = useNavigation()
   const { t } = useTranslation()
@@ -128,6 +131,12 @@ export default function DossierPage() {
         ]}
       />
 
+      {money ? (
+        <section aria-labelledby="money-heading">
+          <h2 id="money-heading">{t('payment.money.heading')}</h2>
+          <MoneySummary money={money.money} feeCase={money.feeCase} />
+        </section>
+      ) : null}
       {feeDue > 0 ? (
         <FeeDueNotice dossierId={dossier.id} amount={feeDue} />
       ) : hasPayments ? (
