@@ -30,7 +30,7 @@ export function FeeCaseChoice({ fee, cases, chosen, proof, errors }: Props) {
         {cases.map((c) => (
           <label key={c.id} className="radio">
             <input type="radio" name="feeCase" value={c.id} defaultChecked={chosen === c.id} />{' '}
-            {t('exemption.option', { name: c.name, due: vnd(amountAfterCase(fee, c.reductionPercent)), proof: c.proof })}
+            {amountAfterCase(fee, c.reductionPercent) === 0 ? t('exemption.optionExempt', { name: c.name, proof: c.proof }) : t('exemption.option', { name: c.name, due: vnd(amountAfterCase(fee, c.reductionPercent)), proof: c.proof })}
           </label>
         ))}
       </div>
