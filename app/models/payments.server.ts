@@ -2,7 +2,7 @@
 // answer to our transaction query) is the only thing that changes an online payment, and every such word about a
 // reference of ours is kept (PaymentNotification), whatever the attempt's state. A dossier has at most one open
 // attempt (a partial unique index); money taken that the dossier does not need is refunded through the gateway.
-// ADR 007 and 020.
+// ADR 007 and 040.
 import { randomBytes } from 'node:crypto'
 import type { Prisma, PrismaClient } from '../../prisma/generated/client.ts'
 import type { SessionUser } from '../auth/session.server.ts'
