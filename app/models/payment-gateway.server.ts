@@ -4,7 +4,7 @@
 // Every address given to the gateway is built from PUBLIC_URL (or where this process listens), never from a
 // request's Host header.
 import type { PrismaClient } from '../../prisma/generated/client.ts'
-import type { GatewayConfig } from '../domain/payments/vnpay.ts'
+import type { GatewayConfig, VnpParams } from '../domain/payments/vnpay.ts'
 import { logger } from '../logger.server.ts'
 import { inProcessFetch } from '../utils/in-process-fetch.server.ts'
 import { publicUrl, sandboxEnabled } from '../utils/public-url.server.ts'
@@ -42,3 +42,9 @@ export async function paymentGateway(prisma: PrismaClient, env = process.env): P
 /** Where the gateway sends the payer back, and where the merchant's IPN address is (told to VNPay at sign-up). */
 export const returnUrl = (env = process.env) => publicUrl('/thanh-toan/vnpay/ket-qua', env)
 export const ipnUrl = (env = process.env) => publicUrl('/thanh-toan/vnpay/ipn', env)
+
+/** One call to the merchant transaction API (querydr, refund): its JSON answer; throws when it cannot be reached. */
+export async function callMerchantApi(gateway: Gateway, body: object): Promise<VnpParams> {
+  const response = await gateway.api.send(gateway.api.url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) })
+  return (await response.json()) as VnpParams
+}

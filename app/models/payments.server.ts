@@ -16,7 +16,7 @@ import { inProcessFetch } from '../utils/in-process-fetch.server.ts'
 import { filerScope } from './access.server.ts'
 import { recordEvent } from './dossier-events.server.ts'
 import { notifyApplicant } from './dossier-notifications.server.ts'
-import { ipnUrl, paymentGateway, returnUrl, type Gateway } from './payment-gateway.server.ts'
+import { callMerchantApi, ipnUrl, paymentGateway, returnUrl, type Gateway } from './payment-gateway.server.ts'
 import { numberReceipt } from './receipt-books.server.ts'
 import { sendRefunds } from './refunds.server.ts'
 
@@ -221,8 +221,7 @@ export async function checkPayment(prisma: PrismaClient, paymentId: string, know
   })
   let answer: VnpParams
   try {
-    const response = await gateway.api.send(gateway.api.url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) })
-    answer = (await response.json()) as VnpParams
+    answer = await callMerchantApi(gateway, body)
   } catch (error) {
     logger.warn({ err: error, reference: payment.reference }, 'querydr failed')
     return

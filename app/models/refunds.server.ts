@@ -9,7 +9,7 @@ import { refundRequest, verifyApiResponse, vnpDate, type VnpParams } from '../do
 import { db } from '../db.server.ts'
 import { defineJob, enqueue } from '../jobs/queue.server.ts'
 import { logger } from '../logger.server.ts'
-import { paymentGateway } from './payment-gateway.server.ts'
+import { callMerchantApi, paymentGateway } from './payment-gateway.server.ts'
 
 /** Tries before a refund is left to the finance office (shown in reconciliation as FAILED). */
 const MAX_ATTEMPTS = 8
@@ -51,8 +51,7 @@ export async function sendRefund(prisma: PrismaClient, refundId: string): Promis
   })
   let answer: VnpParams
   try {
-    const response = await gateway.api.send(gateway.api.url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) })
-    answer = (await response.json()) as VnpParams
+    answer = await callMerchantApi(gateway, body)
   } catch (error) {
     await prisma.refund.update({ where: { id: refund.id }, data: { status: 'FAILED', lastError: (error as Error).message.slice(0, 500) } })
     return 'refused'
