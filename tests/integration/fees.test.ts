@@ -122,6 +122,10 @@ describe('cash at the counter', () => {
     expect((await dossierOf(id)).paidOnline).toBe(0) // statistics count online payments only
     const again = await staffPost(id, COMMUNE_CLERK, { intent: 'collectCash', version: String(await versionOf(prisma, id)) })
     expect((again.data as { errors: unknown }).errors).toEqual({ form: 'exemption.errors.nothingOwed' })
+    // The receipt the clerk prints names the clerk as collector and cash as the way it was paid.
+    const receipt = await staffReceipt.loader({ request: new Request(`http://portal.test/mot-cua/ho-so/${id}/bien-lai/${payment.id}`, { headers: { Cookie: cookies[COMMUNE_CLERK]! } }), params: { id, paymentId: payment.id }, context: {} })
+    const text = pdfText(new Uint8Array(await receipt.arrayBuffer()))
+    for (const part of ['Hình thức thanh toán: Tiền mặt tại Bộ phận Một cửa', 'Số tiền bằng chữ: Mười nghìn đồng.', `NGƯỜI THU TIỀN (Ký bằng chữ ký số của đơn vị) ${clerk.fullName}`]) expect(text).toContain(part)
   })
 
   it('cash for a fee due before the result moves the dossier on by the confirmPayment rule (clerk)', async () => {
