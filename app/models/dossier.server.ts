@@ -9,7 +9,7 @@ import { questionsOf } from '../domain/catalogue/questionnaire.ts'
 import { dossierCode, codeDay } from '../domain/dossier/code.ts'
 import { declarationOf } from '../domain/dossier/declaration.ts'
 import { isPublicEvent } from '../domain/dossier/events.ts'
-import { availableActions, check, decide, type Action, type Attempt, type DossierChange, type DossierState, type Refusal } from '../domain/dossier/lifecycle.ts'
+import { availableActions, check, decide, waitingActions, type Action, type Attempt, type DossierChange, type DossierState, type Refusal } from '../domain/dossier/lifecycle.ts'
 import type { DossierStatus } from '../domain/dossier/status.ts'
 import { incompleteStep } from '../domain/dossier/submission.ts'
 import type { WizardStep } from '../domain/dossier/wizard.ts'
@@ -275,6 +275,15 @@ export function actorOf(user: SessionUser | null, dossier: Parameters<typeof isF
 export async function actionsFor(prisma: PrismaClient, dossierId: string, user: SessionUser) {
   const dossier = await loadForTransition(prisma, dossierId)
   return dossier ? availableActions(lifecycleState(dossier, dossier), actorOf(user, dossier)) : []
+}
+
+/** What the person could do now, and what waits for something else first (the fee, an approved result). */
+export async function staffOptions(prisma: PrismaClient, dossierId: string, user: SessionUser) {
+  const dossier = await loadForTransition(prisma, dossierId)
+  if (!dossier) return { actions: [], waiting: {} }
+  const state = lifecycleState(dossier, dossier)
+  const actor = actorOf(user, dossier)
+  return { actions: availableActions(state, actor), waiting: waitingActions(state, actor) }
 }
 
 function toUpdate(change: DossierChange): Prisma.DossierUncheckedUpdateManyInput {

@@ -175,6 +175,19 @@ export function availableActions(state: DossierState, actor: Attempt['actor'], n
   )
 }
 
+/** Refusals that mean "not yet": the action is the actor's to take once the fee is paid or the result approved. */
+const NOT_YET: readonly Refusal[] = ['unpaid', 'resultMissing']
+
+/** Actions the actor will be able to take once something else happens, with what it waits for. */
+export function waitingActions(state: DossierState, actor: Attempt['actor'], now = new Date()): Partial<Record<Action, Refusal>> {
+  const waiting: Partial<Record<Action, Refusal>> = {}
+  for (const action of ['receive', 'returnResult'] as const) {
+    const refusal = check(state, { action, actor, now })
+    if (refusal && NOT_YET.includes(refusal)) waiting[action] = refusal
+  }
+  return waiting
+}
+
 /** The clock's inputs for actions that move it. */
 export interface Clock {
   calendar: WorkingCalendar
