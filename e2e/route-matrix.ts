@@ -70,3 +70,21 @@ export function routeMatrix({ a, doc, payment }: Samples): [string, Role[], { ht
     ['/thu-tuc/1.001193/mau/none', []], // no such form: nobody
   ]
 }
+
+/** Every route pattern of the build (`/thu-tuc/:code`, `/*`…), read from the server build's manifest. */
+export async function buildRoutePatterns(): Promise<string[]> {
+  const build = await import(new URL('../build/server/index.js', import.meta.url).href)
+  const routes = build.routes as Record<string, { path?: string; parentId?: string }>
+  const full = (id: string): string => {
+    const route = routes[id]!
+    if (!route.parentId) return ''
+    const parent = full(route.parentId)
+    return route.path ? `${parent}/${route.path}`.replace(/\/+/g, '/') : parent || '/'
+  }
+  return [...new Set(Object.keys(routes).filter((id) => id !== 'root').map(full))]
+}
+
+/** Whether an address (query ignored) is one of a route pattern's. */
+export function matchesPattern(pattern: string, url: string) {
+  return new RegExp(`^${pattern.replace(/:[A-Za-z]+/g, '[^/]+').replace('/*', '/.*')}$`).test(url.split('?')[0]!)
+}
