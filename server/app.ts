@@ -8,6 +8,7 @@ import express, { type Request, type Response, type NextFunction } from 'express
 import { isLanguage } from '../app/i18n/config.ts'
 import { languageCookie } from '../app/i18n/i18n.server.ts'
 import { builtAssets } from './assets.ts'
+import { refuseNulInAddress } from './address-guard.ts'
 import { bodyLimits, SAFE_METHODS } from './body-limits.ts'
 
 /** Where forms may lead: here, and the payment gateway when a real one is configured. */
@@ -72,6 +73,7 @@ export function createApp(build: ServerBuild, clientDir: string) {
   app.use(compression())
   app.use('/assets', builtAssets(`${clientDir}/assets`))
   app.use(securityHeaders)
+  app.use(refuseNulInAddress)
   app.use(express.static(clientDir, { maxAge: '1h' }))
   app.use(rememberLanguage)
   app.use(sameOriginPosts)

@@ -19,7 +19,8 @@ const MESSAGE = { 411: 'lengthRequired', 413: 'tooLarge', 415: 'unsupportedType'
 /** Past this much, a refused body is not worth reading to the end: the connection is cut instead. */
 const DRAIN_LIMIT = 4 * MAX_MULTIPART_BYTES
 
-async function refuse(req: Request, res: Response, status: keyof typeof MESSAGE) {
+/** Refuses a request before Remix reads it: the status and one translated line in the visitor's language. */
+export async function refuse(req: Request, res: Response, status: number, message: string, values?: Record<string, unknown>) {
   // A browser shows our answer only once it has sent its whole body, so the body is read and thrown away;
   // closing at once would show the person a "connection reset" instead of the message.
   let drained = 0
@@ -28,17 +29,19 @@ async function refuse(req: Request, res: Response, status: keyof typeof MESSAGE)
     if (drained > DRAIN_LIMIT) req.socket.destroy()
   })
   const t = (await serverI18n(pickLanguage(req.query.lng as string | undefined, req.get('Cookie')))).t
-  res.status(status).type('text/plain; charset=utf-8').send(t(`errors.request.${MESSAGE[status]}`, UPLOAD_LIMITS_MB))
+  res.status(status).type('text/plain; charset=utf-8').send(t(message, values))
 }
+
+const refuseBody = (req: Request, res: Response, status: keyof typeof MESSAGE) => refuse(req, res, status, `errors.request.${MESSAGE[status]}`, UPLOAD_LIMITS_MB)
 
 export function bodyLimits(req: Request, res: Response, next: NextFunction) {
   if (SAFE_METHODS.has(req.method)) return next()
   const length = req.get('Content-Length')
-  if (length === undefined) return req.get('Transfer-Encoding') ? refuse(req, res, 411) : next() // else: no body
+  if (length === undefined) return req.get('Transfer-Encoding') ? refuseBody(req, res, 411) : next() // else: no body
   const bytes = Number(length)
   if (bytes === 0) return next()
   const type = (req.get('Content-Type') ?? '').split(';')[0]!.trim().toLowerCase()
-  if (type === 'multipart/form-data') return bytes > MAX_MULTIPART_BYTES ? refuse(req, res, 413) : next()
-  if (type === 'application/x-www-form-urlencoded') return bytes > MAX_FORM_BYTES ? refuse(req, res, 413) : next()
-  return refuse(req, res, 415)
+  if (type === 'multipart/form-data') return bytes > MAX_MULTIPART_BYTES ? refuseBody(req, res, 413) : next()
+  if (type === 'application/x-www-form-urlencoded') return bytes > MAX_FORM_BYTES ? refuseBody(req, res, 413) : next()
+  return refuseBody(req, res, 415)
 }

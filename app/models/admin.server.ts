@@ -27,18 +27,23 @@ export async function removeHoliday(prisma: PrismaClient, id: string) {
   forgetWorkingCalendar()
 }
 
+/** False when no procedure has that code (a stale or forged form). */
 export async function updateProcedure(prisma: PrismaClient, code: string, input: z.output<typeof procedureEditSchema>) {
-  const field = await prisma.procedure.findUniqueOrThrow({ where: { code }, select: { field: { select: { name: true } } } })
+  const procedure = await prisma.procedure.findUnique({ where: { code }, select: { field: { select: { name: true } } } })
+  if (!procedure) return false
   await prisma.procedure.update({
     where: { code },
-    data: { ...input, conditions: input.conditions || null, searchText: foldVietnamese(`${code} ${input.name} ${field.field.name}`) },
+    data: { ...input, conditions: input.conditions || null, searchText: foldVietnamese(`${code} ${input.name} ${procedure.field.name}`) },
   })
   forgetCatalogueIndex()
+  return true
 }
 
+/** False when no procedure has that code. */
 export async function setPublished(prisma: PrismaClient, code: string, published: boolean) {
-  await prisma.procedure.update({ where: { code }, data: { published } })
+  const { count } = await prisma.procedure.updateMany({ where: { code }, data: { published } })
   forgetCatalogueIndex()
+  return count > 0
 }
 
 /** Agency admins manage their own agency's staff; system admins any agency's. */
@@ -80,7 +85,9 @@ export async function setStaffActive(prisma: PrismaClient, admin: SessionUser, u
   if (changed.count && !active) await endAllSessions(userId)
 }
 
+/** False when no agency has that code. */
 export async function updateAgency(prisma: PrismaClient, code: string, input: z.output<typeof agencyEditSchema>) {
-  await prisma.agency.update({ where: { code }, data: { name: input.name, address: input.address || null, phone: input.phone || null, email: input.email || null } })
+  const { count } = await prisma.agency.updateMany({ where: { code }, data: { name: input.name, address: input.address || null, phone: input.phone || null, email: input.email || null } })
   forgetCatalogueIndex() // the catalogue's agency filter shows the name
+  return count > 0
 }

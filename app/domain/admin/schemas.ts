@@ -1,11 +1,12 @@
 // Forms of the administration area, validated in the browser and again in the action.
 import { z } from 'zod'
 import { STAFF_ROLES } from '../auth/roles.ts'
+import { calendarDate } from '../calendar/date-schema.ts'
 import { text } from '../text.ts'
 import { emailSchema, fullNameSchema, newPasswordSchema, phoneSchema } from '../identity/schemas.ts'
 
 export const holidaySchema = z.object({
-  date: z.string({ error: 'errors.answer.date' }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'errors.answer.date' }),
+  date: calendarDate(),
   name: text('errors.admin.name').min(2, { error: 'errors.admin.name' }).max(120, { error: 'errors.admin.name' }),
   kind: z.enum(['DAY_OFF', 'WORKING_DAY'], { error: 'errors.answer.option' }),
 })

@@ -4,7 +4,8 @@ import { text } from '../text.ts'
 import { CHANNELS } from './queue.ts'
 import { OPEN_STATUSES } from './status.ts'
 
-const filterText = text().max(100).optional().transform((v) => v || undefined)
+// Over 100 characters no link or form makes it: dropped, as an unknown status is.
+const filterText = text().max(100).optional().transform((v) => v || undefined).catch(undefined)
 
 const queueFilterSchema = z.object({
   status: z.enum(OPEN_STATUSES).optional().catch(undefined),

@@ -16,8 +16,9 @@ export function encodeCursor(cursor: Cursor): string {
 export function decodeCursor(value: string | undefined): Cursor | null {
   const match = value?.match(/^([0-9a-z]+)\.([a-z0-9]+)$/)
   if (!match) return null
-  const time = parseInt(match[1]!, 36)
-  return Number.isFinite(time) ? { dueAt: new Date(time), id: match[2]! } : null
+  // Past ±8.64e15 ms a Date is invalid ("zzzzzzzzzzzz" is 4.7e18) and the query would fail.
+  const dueAt = new Date(parseInt(match[1]!, 36))
+  return Number.isNaN(dueAt.getTime()) ? null : { dueAt, id: match[2]! }
 }
 
 /** Due within this many hours counts as "due soon". */
