@@ -52,6 +52,13 @@ export async function citizenSamples(citizenA: APIRequestContext): Promise<Sampl
   throw new Error('no seeded dossier of citizen A with a file and a receipt')
 }
 
+/** A new draft of "Đăng ký khai sinh" for the given citizen: the addresses of its wizard steps. */
+export async function draftSteps(citizen: APIRequestContext): Promise<string[]> {
+  const start = await citizen.get('/ho-so/nop/1.001193', { maxRedirects: 0 })
+  const draft = start.headers().location!.replace(/\/nguoi-nop$/, '')
+  return ['nguoi-nop', 'thong-tin', 'giay-to', 'kiem-tra'].map((step) => `${draft}/${step}`)
+}
+
 /** URL → roles allowed; `html: false` for downloads and machine answers. */
 export function routeMatrix({ a, doc, payment }: Samples): [string, Role[], { html: boolean }?][] {
   const file = { html: false }
