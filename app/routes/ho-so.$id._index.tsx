@@ -12,6 +12,7 @@ import { availableActions } from '~/domain/dossier/transitions.ts'
 import { ratingSchema, withdrawSchema } from '~/domain/dossier/schemas.ts'
 import { stepHref } from '~/domain/dossier/wizard.ts'
 import { formatDate, formatDateTime } from '~/domain/format.ts'
+import { cleanText } from '~/domain/text.ts'
 import { payableDossier } from '~/models/payments.server.ts'
 import { parseForm, type FieldErrors } from '~/forms/validation.ts'
 import { answerSupplement, rateDossier, transition, TransitionError } from '~/models/dossier.server.ts'
@@ -73,7 +74,7 @@ async function act({ request, params }: ActionFunctionArgs): Promise<ActionResul
         fileIds.push(stored.fileId)
         used += upload.bytes.length
       }
-      const note = String(formData.get('note') ?? '').slice(0, 1000)
+      const note = cleanText(String(formData.get('note') ?? '')).slice(0, 1000)
       await answerSupplement(prisma, dossier.id, user, version, fileIds, note)
     } else if (intent === 'withdraw') {
       const parsed = parseForm(formData, withdrawSchema)

@@ -1,6 +1,7 @@
 // A procedure's own questions, stored as data on the procedure (Procedure.formSchema), from which the filing
 // wizard draws its page and its validation. One zod schema per questionnaire serves browser and server.
 import { z } from 'zod'
+import { parseCalendarDate } from '../calendar/dates.ts'
 import { text } from '../text.ts'
 
 export const questionSchema = z.object({
@@ -30,8 +31,6 @@ export function questionsOf(formSchema: unknown): Question[] {
   return parsed.success && parsed.data.length > 0 ? parsed.data : DEFAULT_QUESTIONS
 }
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/
-
 /** The answers' schema: message keys under errors.answer.* */
 export function answersSchema(questions: Question[]) {
   const shape: Record<string, z.ZodType<string | undefined>> = {}
@@ -39,7 +38,8 @@ export function answersSchema(questions: Question[]) {
     let field = text('errors.answer.required').max(q.maxLength ?? (q.kind === 'textarea' ? 2000 : 200), {
       error: 'errors.answer.tooLong',
     })
-    if (q.kind === 'date') field = field.refine((v) => v === '' || (DATE.test(v) && !Number.isNaN(Date.parse(v))), { error: 'errors.answer.date' }) as never
+    // A date input posts yyyy-mm-dd; only real dates pass (Date.parse took 2026-02-30 for 2 March).
+    if (q.kind === 'date') field = field.refine((v) => v === '' || parseCalendarDate(v) === v, { error: 'errors.answer.date' }) as never
     if (q.kind === 'select') {
       const values = (q.options ?? []).map((o) => o.value)
       field = field.refine((v) => v === '' || values.includes(v), { error: 'errors.answer.option' }) as never

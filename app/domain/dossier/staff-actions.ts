@@ -10,8 +10,7 @@ export const staffActionSchema = z.object({
   version: z.coerce.number().int().min(0),
   reason: optionalText,
   /** One missing item per line. */
-  items: z
-    .string()
+  items: text()
     .max(5000)
     .optional()
     .transform((v) => (v ?? '').split('\n').map((line) => line.trim()).filter(Boolean)),

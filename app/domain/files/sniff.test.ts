@@ -26,6 +26,12 @@ describe('uploads judged by content', () => {
     expect(safeFileName('C:\\Users\\an\\scan<1>.JPG', 'image/jpeg')).toBe('scan1.jpg')
     expect(safeFileName('', 'image/png')).toBe('tai-lieu.png')
   })
+
+  it('drops direction, zero-width and control characters from file names, as from typed text', () => {
+    expect(safeFileName('hoa-don\u202Efdp.pdf', 'application/pdf')).toBe('hoa-donfdp.pdf')
+    expect(safeFileName('ho\u200Bp-\u2066dong\u2069\u0007.pdf', 'application/pdf')).toBe('hop-dong.pdf')
+    expect(safeFileName('Giấy tờ.png'.normalize('NFD'), 'image/png')).toBe('Giấy tờ.png')
+  })
 })
 
 describe('questionnaires', async () => {
@@ -48,5 +54,10 @@ describe('questionnaires', async () => {
     const issues = Object.fromEntries((result.error?.issues ?? []).map((i) => [i.path[0], i.message]))
     expect(issues).toEqual({ childName: 'errors.answer.required', birthDate: 'errors.answer.date', sex: 'errors.answer.option' })
     expect(answersSchema(questions).safeParse({ childName: 'Lê Minh Khang', birthDate: '2026-11-20', sex: 'M' }).success).toBe(true)
+  })
+
+  it('takes only real dates, by the shared calendar rule', () => {
+    for (const birthDate of ['2026-02-30', '2099-13-01', '0000-01-01'])
+      expect(answersSchema(questions).safeParse({ childName: 'Lê Minh Khang', birthDate, sex: 'M' }).error?.issues[0]?.message, birthDate).toBe('errors.answer.date')
   })
 })
