@@ -54,6 +54,21 @@ test('oversized bodies: a too-large file gets a message at its slot, a too-large
   await expect(page.getByText('Đã tải lên')).toHaveCount(0)
 })
 
+test('floods of fields: too many form fields or multipart parts are refused with a 413 and a message, before parsing', async ({ page }) => {
+  const step = await draftAtDocuments(page)
+  const fields = new URLSearchParams([...Array(1001)].map((_, i) => [`f${i}`, '']))
+  const form = await page.request.post('/tra-cuu', { headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, data: fields.toString() })
+  expect(form.status()).toBe(413)
+  expect(await form.text()).toContain('quá nhiều ô (tối đa 1000)')
+  const parts = [...Array(201)].map((_, i) => `--XyZ\r\nContent-Disposition: form-data; name="f${i}"\r\n\r\nx\r\n`).join('')
+  const multipart = await page.request.post(step, { headers: { 'Content-Type': 'multipart/form-data; boundary=XyZ' }, data: `${parts}--XyZ--\r\n` })
+  expect(multipart.status()).toBe(413)
+  expect(await multipart.text()).toContain('quá nhiều phần (tối đa 200 tệp và ô nhập)')
+  // A form within the limits still goes through the same checks untouched.
+  await page.goto(step)
+  await expect(page.getByRole('heading', { name: 'Thành phần hồ sơ' })).toBeVisible()
+})
+
 test('wrong types: JSON, text/plain and fields of the wrong kind get a 4xx and a message, never a 500', async ({ page }) => {
   for (const [type, body] of [['application/json', '{"identifier":"admin@angiang.example"}'], ['text/plain', 'identifier=x']] as const) {
     const response = await page.request.post('/dang-nhap', { headers: { 'Content-Type': type }, data: body })

@@ -15,7 +15,7 @@ export function answer<T extends { ok: boolean }>(result: T) {
  * A refused address or post with its own message (a locale key), shown by the error page in place of the generic
  * one: `throw refusal(400, 'robust.period', { value })`.
  */
-export function refusal(status: 400 | 404, message: string, values?: Record<string, string>) {
+export function refusal(status: 400 | 404 | 413, message: string, values?: Record<string, string>) {
   return data({ message, values }, { status })
 }
 
