@@ -10,6 +10,7 @@ import { languageCookie } from '../app/i18n/i18n.server.ts'
 import { builtAssets } from './assets.ts'
 import { refuseNulInAddress } from './address-guard.ts'
 import { bodyLimits, SAFE_METHODS } from './body-limits.ts'
+import { publicPageCache } from './page-cache.ts'
 
 /** Where forms may lead: here, and the payment gateway when a real one is configured. */
 const formTargets = ["'self'", process.env.VNPAY_PAYMENT_URL ? new URL(process.env.VNPAY_PAYMENT_URL).origin : ''].filter(Boolean).join(' ')
@@ -78,6 +79,7 @@ export function createApp(build: ServerBuild, clientDir: string) {
   app.use(rememberLanguage)
   app.use(sameOriginPosts)
   app.use(bodyLimits)
+  app.use(publicPageCache(build))
   app.all('*', createRequestHandler({ build, mode: process.env.NODE_ENV, getLoadContext: (req, res) => ({ cspNonce: res.locals.cspNonce, clientAddress: req.ip ?? 'unknown' }) }))
   return app
 }

@@ -1,5 +1,5 @@
-// Administration: holidays, the catalogue, staff accounts and agencies. Each change forgets the caches
-// built from it in this process; other processes pick it up within a minute.
+// Administration: holidays, the catalogue, staff accounts and agencies. Each change forgets the caches built from
+// it: the catalogue's in every process (within a second, by its version), the working calendar's in this one.
 import type { PrismaClient } from '../../prisma/generated/client.ts'
 import { hashPassword } from '../auth/password.server.ts'
 import { endAllSessions, type SessionUser } from '../auth/session.server.ts'
@@ -9,7 +9,7 @@ import type { FieldErrors } from '../forms/validation.ts'
 import type { agencyEditSchema, holidaySchema, procedureEditSchema, staffSchema } from '../domain/admin/schemas.ts'
 import { foldVietnamese } from '../domain/catalogue/search-text.ts'
 import { forgetWorkingCalendar } from './calendar.server.ts'
-import { forgetCatalogueIndex } from './catalogue.server.ts'
+import { catalogueChanged } from './catalogue.server.ts'
 
 export async function addHoliday(prisma: PrismaClient, input: z.output<typeof holidaySchema>) {
   try {
@@ -35,14 +35,14 @@ export async function updateProcedure(prisma: PrismaClient, code: string, input:
     where: { code },
     data: { ...input, conditions: input.conditions || null, searchText: foldVietnamese(`${code} ${input.name} ${procedure.field.name}`) },
   })
-  forgetCatalogueIndex()
+  await catalogueChanged(prisma)
   return true
 }
 
 /** False when no procedure has that code. */
 export async function setPublished(prisma: PrismaClient, code: string, published: boolean) {
   const { count } = await prisma.procedure.updateMany({ where: { code }, data: { published } })
-  forgetCatalogueIndex()
+  await catalogueChanged(prisma)
   return count > 0
 }
 
@@ -88,6 +88,6 @@ export async function setStaffActive(prisma: PrismaClient, admin: SessionUser, u
 /** False when no agency has that code. */
 export async function updateAgency(prisma: PrismaClient, code: string, input: z.output<typeof agencyEditSchema>) {
   const { count } = await prisma.agency.updateMany({ where: { code }, data: { name: input.name, address: input.address || null, phone: input.phone || null, email: input.email || null } })
-  forgetCatalogueIndex() // the catalogue's agency filter shows the name
+  await catalogueChanged(prisma) // the catalogue's agency filter shows the name
   return count > 0
 }
