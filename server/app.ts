@@ -75,11 +75,11 @@ export function createApp(build: ServerBuild, clientDir: string) {
   app.use('/assets', builtAssets(`${clientDir}/assets`))
   app.use(securityHeaders)
   app.use(refuseNulInAddress)
+  app.use(publicPageCache(build)) // GET pages only: the form checks below do not concern them
   app.use(express.static(clientDir, { maxAge: '1h' }))
   app.use(rememberLanguage)
   app.use(sameOriginPosts)
   app.use(bodyLimits)
-  app.use(publicPageCache(build))
   app.all('*', createRequestHandler({ build, mode: process.env.NODE_ENV, getLoadContext: (req, res) => ({ cspNonce: res.locals.cspNonce, clientAddress: req.ip ?? 'unknown' }) }))
   return app
 }

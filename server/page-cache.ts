@@ -2,10 +2,12 @@
 // from memory with this response's CSP nonce put in (docs/decisions/013-public-page-cache.md). Rendering one took
 // ~11 ms of the server's one thread (loaders, React, Prisma); a copy costs what a static file does.
 // Correct across processes: every entry belongs to the catalogue's version it was rendered under, and any process
-// learns of a change within a second (app/models/catalogue.server.ts catalogueVersion).
+// learns of a change within a second (app/models/catalogue.server.ts catalogueVersion). Compressed once, too: a
+// gzip template filled with the nonce per response (./gzip-template.ts).
 import type { ServerBuild } from '@remix-run/node'
 import type { NextFunction, Request, RequestHandler, Response } from 'express'
 import { LANGUAGE_COOKIE, pickLanguage } from '../app/i18n/config.ts'
+import { canFillGzip, fillGzip, gzipTemplate, type GzipTemplate } from './gzip-template.ts'
 
 /** The catalogue's list and search (/thu-tuc?…) and a procedure's page (/thu-tuc/1.001193), not its downloads. */
 const CACHEABLE = /^\/thu-tuc(?:\/[^/]+)?$/
@@ -20,13 +22,19 @@ interface Page {
   at: number
   contentType: string
   /** The page cut where its nonce was: joined again with each response's own. */
-  parts: string[]
+  parts: Buffer[]
+  gzip?: GzipTemplate
 }
 
 /** Only a visitor with no cookie but the language one: a session, a flash or anything else makes a page theirs. */
 function anonymous(req: Request) {
   const cookies = (req.get('Cookie') ?? '').split(';').map((c) => c.trim().split('=')[0]).filter(Boolean)
   return cookies.every((name) => name === LANGUAGE_COOKIE)
+}
+
+function cut(html: string, nonce: string, version: number, contentType: string): Page {
+  const parts = html.split(nonce).map((part) => Buffer.from(part))
+  return { version, at: Date.now(), contentType, parts, gzip: canFillGzip ? gzipTemplate(parts, Buffer.byteLength(nonce)) : undefined }
 }
 
 export function publicPageCache(build: ServerBuild): RequestHandler {
@@ -36,10 +44,16 @@ export function publicPageCache(build: ServerBuild): RequestHandler {
   const rendering = new Map<string, Promise<Page | undefined>>()
   let version = -1
 
-  const serve = (res: Response, page: Page) => {
+  const serve = (req: Request, res: Response, page: Page) => {
+    const nonce = Buffer.from(res.locals.cspNonce as string)
     res.setHeader('Content-Type', page.contentType)
     res.setHeader('X-Page-Cache', 'hit')
-    res.end(page.parts.join(res.locals.cspNonce as string))
+    res.vary('Accept-Encoding')
+    if (page.gzip && nonce.length === page.gzip.holeLength && req.acceptsEncodings('gzip') === 'gzip') {
+      res.setHeader('Content-Encoding', 'gzip') // compression() leaves an encoded response alone
+      return res.end(fillGzip(page.gzip, nonce))
+    }
+    res.end(Buffer.concat(page.parts.flatMap((part, i) => (i ? [nonce, part] : [part]))))
   }
 
   /** Lets Remix render, keeping a copy of what it sends when the page is everyone's to share. */
@@ -61,7 +75,7 @@ export function publicPageCache(build: ServerBuild): RequestHandler {
         keep(chunk)
         const contentType = String(res.getHeader('Content-Type') ?? '')
         const shareable = res.statusCode === 200 && !res.getHeader('Set-Cookie') && contentType.startsWith('text/html') && bytes <= MAX_PAGE_BYTES
-        resolve(shareable ? { version: renderedUnder, at: Date.now(), contentType, parts: Buffer.concat(chunks).toString('utf8').split(res.locals.cspNonce as string) } : undefined)
+        resolve(shareable ? cut(Buffer.concat(chunks).toString('utf8'), res.locals.cspNonce as string, renderedUnder, contentType) : undefined)
         return end(chunk, ...rest)
       }) as Response['end']
       res.once('close', () => resolve(undefined))
@@ -85,11 +99,11 @@ export function publicPageCache(build: ServerBuild): RequestHandler {
     if (cached && Date.now() - cached.at < MAX_AGE_MS) {
       pages.delete(key) // most recently used last: the first in the map is the one to drop
       pages.set(key, cached)
-      return serve(res, cached)
+      return serve(req, res, cached)
     }
     const pending = rendering.get(key)
     const shared = pending && (await pending)
-    if (shared) return serve(res, shared)
+    if (shared) return serve(req, res, shared)
 
     const rendered = render(req, res, next, current)
     rendering.set(key, rendered)

@@ -45,7 +45,7 @@ async function page(baseUrl: string, address: string, cookie = '') {
   const response = await get(baseUrl, address, cookie)
   const html = await response.text()
   const nonce = response.headers.get('Content-Security-Policy')?.match(/'nonce-([^']+)'/)?.[1]
-  return { status: response.status, hit: response.headers.get('X-Page-Cache') === 'hit', html, nonce, setCookie: response.headers.get('Set-Cookie') }
+  return { status: response.status, hit: response.headers.get('X-Page-Cache') === 'hit', html, nonce, setCookie: response.headers.get('Set-Cookie'), encoding: response.headers.get('Content-Encoding') }
 }
 
 describe('public page cache', () => {
@@ -54,6 +54,7 @@ describe('public page cache', () => {
     const first = await page(baseUrl, '/thu-tuc?q=khai+sinh')
     const second = await page(baseUrl, '/thu-tuc?q=khai+sinh')
     expect(second.hit).toBe(true)
+    expect(second.encoding).toBe('gzip') // compressed once, the nonce filled in per response
     expect(second.nonce).not.toBe(first.nonce)
     expect(second.html).toContain(`nonce="${second.nonce}"`)
     expect(second.html).not.toContain(first.nonce!)
