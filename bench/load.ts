@@ -27,6 +27,8 @@ interface Phase {
   latencies: number[]
   statuses: Map<number, number>
   durationMs: number
+  /** Why requests or journeys failed, each reason once. */
+  failures: Set<string>
 }
 
 function percentile(sorted: number[], p: number) {
@@ -35,7 +37,7 @@ function percentile(sorted: number[], p: number) {
 
 /** Runs `clients` loops of `step` for the phase length; `step` reports each HTTP exchange it makes. */
 async function phase(name: string, step: (record: (status: number, ms: number) => void, client: number) => Promise<void>): Promise<Phase> {
-  const result: Phase = { name, requests: 0, latencies: [], statuses: new Map(), durationMs: 0 }
+  const result: Phase = { name, requests: 0, latencies: [], statuses: new Map(), durationMs: 0, failures: new Set() }
   const record = (status: number, ms: number) => {
     result.requests++
     result.latencies.push(ms)
@@ -45,7 +47,11 @@ async function phase(name: string, step: (record: (status: number, ms: number) =
   const end = start + seconds * 1000
   await Promise.all(
     Array.from({ length: clients }, async (_, client) => {
-      while (performance.now() < end) await step(record, client).catch(() => record(0, 0))
+      while (performance.now() < end)
+        await step(record, client).catch((error: Error) => {
+          record(0, 0)
+          result.failures.add(error.message)
+        })
     }),
   )
   result.durationMs = performance.now() - start
@@ -70,7 +76,7 @@ function report(result: Phase) {
     'p50 ms': Math.round(percentile(sorted, 50)),
     'p95 ms': Math.round(percentile(sorted, 95)),
     'p99 ms': Math.round(percentile(sorted, 99)),
-    statuses: Object.fromEntries(result.statuses),
+    statuses: [...result.statuses].map(([status, count]) => `${status} × ${count}`).join(', '),
   }
 }
 
@@ -123,7 +129,11 @@ async function run(processes: number) {
     await check.close()
     const serverErrors = results.reduce((n, r) => n + [...r.statuses].filter(([s]) => s >= 500 || s === 0).reduce((m, [, c]) => m + c, 0), 0)
     console.log(`submissions answered ${answered.length}, stored ${stored}, lost ${answered.length - stored}; 5xx or failed requests ${serverErrors}`)
-    if (serverErrors > 0 || stored !== answered.length) process.exitCode = 1
+    if (serverErrors > 0 || stored !== answered.length) {
+      process.exitCode = 1
+      for (const result of results) for (const failure of result.failures) console.log(`${result.name}: ${failure}`)
+      for (const server of servers) console.log(server.output().split('\n').filter((line) => /error/i.test(line)).slice(-20).join('\n'))
+    }
     return results
   } finally {
     rmSync(staticFile, { force: true })
