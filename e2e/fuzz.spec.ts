@@ -38,7 +38,8 @@ function parametersReadByTheApp(dir = 'app'): string[] {
     .flatMap((entry) => [...readFileSync(path.join(entry.parentPath, entry.name), 'utf8').matchAll(/[pP]arams\.get\('([^']+)'\)/g)].map((m) => m[1]!))
 }
 
-async function inPool<T>(tasks: (() => Promise<T>)[], size = 4): Promise<T[]> {
+/** Two at a time: the other journeys of the suite share the server meanwhile. */
+async function inPool<T>(tasks: (() => Promise<T>)[], size = 2): Promise<T[]> {
   const results: T[] = []
   let next = 0
   await Promise.all(Array.from({ length: size }, async () => {
