@@ -52,6 +52,13 @@ export async function citizenSamples(citizenA: APIRequestContext): Promise<Sampl
   throw new Error('no seeded dossier of citizen A with a file and a receipt')
 }
 
+/** A new draft of "Đăng ký khai sinh" for the given citizen: the addresses of its wizard steps. */
+export async function draftSteps(citizen: APIRequestContext): Promise<string[]> {
+  const start = await citizen.get('/ho-so/nop/1.001193', { maxRedirects: 0 })
+  const draft = start.headers().location!.replace(/\/nguoi-nop$/, '')
+  return ['nguoi-nop', 'thong-tin', 'giay-to', 'kiem-tra'].map((step) => `${draft}/${step}`)
+}
+
 /** URL → roles allowed; `html: false` for downloads and machine answers. */
 export function routeMatrix({ a, doc, payment }: Samples): [string, Role[], { html: boolean }?][] {
   const file = { html: false }
@@ -72,4 +79,22 @@ export function routeMatrix({ a, doc, payment }: Samples): [string, Role[], { ht
     ['/tin-nhan/sandbox', ALL], // the demo's sandbox SMS inbox; off on PostgreSQL unless SMS_SANDBOX=1
     ['/thu-tuc/1.001193/mau/none', []], // no such form: nobody
   ]
+}
+
+/** Every route pattern of the build (`/thu-tuc/:code`, `/*`…), read from the server build's manifest. */
+export async function buildRoutePatterns(): Promise<string[]> {
+  const build = await import(new URL('../build/server/index.js', import.meta.url).href)
+  const routes = build.routes as Record<string, { path?: string; parentId?: string }>
+  const full = (id: string): string => {
+    const route = routes[id]!
+    if (!route.parentId) return ''
+    const parent = full(route.parentId)
+    return route.path ? `${parent}/${route.path}`.replace(/\/+/g, '/') : parent || '/'
+  }
+  return [...new Set(Object.keys(routes).filter((id) => id !== 'root').map(full))]
+}
+
+/** Whether an address (query ignored) is one of a route pattern's. */
+export function matchesPattern(pattern: string, url: string) {
+  return new RegExp(`^${pattern.replace(/:[A-Za-z]+/g, '[^/]+').replace('/*', '/.*')}$`).test(url.split('?')[0]!)
 }

@@ -5,7 +5,7 @@ import { FigureList } from '~/components/statistics/FigureList.tsx'
 import { PeriodField } from '~/components/statistics/PeriodField.tsx'
 import { db } from '~/db.server.ts'
 import { formatAmount, formatShare } from '~/domain/format.ts'
-import { parsePeriod } from '~/domain/statistics/period.ts'
+import { reportingPeriod } from '~/utils/reporting-period.server.ts'
 import { headlineFigures } from '~/models/statistics.server.ts'
 import { titleMeta } from '~/utils/meta.ts'
 import { pageTitle } from '~/utils/page.server.ts'
@@ -14,7 +14,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data)
 
 /** Province-wide headline figures, as the press reports them. */
 export async function loader({ request }: LoaderFunctionArgs) {
-  const period = parsePeriod(new URL(request.url).searchParams.get('ky'))
+  const period = reportingPeriod(new URL(request.url).searchParams.get('ky'))
   const figures = await headlineFigures(await db(), period.from, period.to)
   return { title: await pageTitle(request, 'statistics.title'), period: period.key, figures }
 }

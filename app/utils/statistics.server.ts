@@ -1,7 +1,7 @@
 // Route glue for the statistics dashboard: who may see what, the period, the cut and the figure from the address.
 import { requireRole } from '../auth/guards.server.ts'
 import { db } from '../db.server.ts'
-import { parsePeriod } from '../domain/statistics/period.ts'
+import { reportingPeriod } from './reporting-period.server.ts'
 import { DIMENSIONS, FIGURES, type Dimension, type Figure } from '../domain/statistics/dimensions.ts'
 import { scores } from '../domain/statistics/scores.ts'
 import { dashboardFigures, onlineProcedures } from '../models/statistics.server.ts'
@@ -17,7 +17,7 @@ export async function statisticsScope(request: Request) {
   const params = url.searchParams
   const dimension: Dimension = oneOf(DIMENSIONS, params.get('theo'), 'agency')
   return {
-    period: parsePeriod(params.get('ky')),
+    period: reportingPeriod(params.get('ky')),
     dimension,
     key: params.get('ma'),
     figure: oneOf<Figure>(FIGURES, params.get('chi-so'), 'received'),
