@@ -11,14 +11,25 @@ import type { Block } from './blocks.ts'
 
 export type { Block }
 
-/** Renders blocks on A4 pages and resolves with the PDF bytes. */
-export function renderPdf(title: string, blocks: Block[]): Promise<Buffer> {
-  const doc = new PDFDocument({ size: 'A4', margin: 56, info: { Title: title }, lang: 'vi-VN' })
+/** A pdfkit document with the fonts registered as 'regular' and 'bold'. */
+export function openPdf(title: string, options: PDFKit.PDFDocumentOptions = { size: 'A4', margin: 56 }) {
+  const doc = new PDFDocument({ ...options, info: { Title: title }, lang: 'vi-VN' })
   doc.registerFont('regular', FONT_REGULAR)
   doc.registerFont('bold', FONT_BOLD)
+  return doc
+}
+
+/** The document's bytes once `end()` is called. */
+export function pdfBytes(doc: PDFKit.PDFDocument): Promise<Buffer> {
   const chunks: Buffer[] = []
   doc.on('data', (chunk: Buffer) => chunks.push(chunk))
-  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))))
+  return new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))))
+}
+
+/** Renders blocks on A4 pages and resolves with the PDF bytes. */
+export function renderPdf(title: string, blocks: Block[]): Promise<Buffer> {
+  const doc = openPdf(title)
+  const done = pdfBytes(doc)
 
   for (const block of blocks) {
     switch (block.kind) {

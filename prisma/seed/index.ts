@@ -30,14 +30,15 @@ export async function seedIfEmpty(prisma: PrismaClient): Promise<boolean> {
   return true
 }
 
-export async function seed(prisma: PrismaClient) {
+/** `now` places the demo dossiers in time (tests fix it to check figures by hand). */
+export async function seed(prisma: PrismaClient, now = new Date()) {
   const agencies = await seedPlaces(prisma)
   await seedCatalogue(prisma, agencies)
   await prisma.holiday.createMany({
     data: HOLIDAYS.map(([date, name, kind]) => ({ date: new Date(`${date}T00:00:00Z`), name, kind: kind ?? 'DAY_OFF' })),
   })
   await seedAccounts(prisma, agencies)
-  await seedDossiers(prisma)
+  await seedDossiers(prisma, now)
 }
 
 /** Agencies by key: province departments by their key, commune committees by commune name. */

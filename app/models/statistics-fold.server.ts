@@ -1,0 +1,184 @@
+// Keeps the statistics current by folding in only the dossiers that changed (ADR 014). A trigger queues every
+// changed dossier in "StatisticsChange"; a fold reads a batch of the queue, works out each dossier's fact by the
+// domain rules (domain/statistics/indicators.ts `factOf`), and adds the difference between its new and its
+// stored fact to the monthly flows and the month-start stocks. Reads fold first, so a figure read after a
+// transition or an import already counts it; an import folds as it stores, so the first read after it is quick.
+import { Prisma, type PrismaClient } from '../../prisma/generated/client.ts'
+import { factOf, FLOW_NAMES, type Channel, type DossierFact, type Flows } from '../domain/statistics/indicators.ts'
+import { monthlyFlows, monthlyStock, monthStartAtOrBefore, monthStartInstant, nextMonth, type StockCount } from '../domain/statistics/rollup.ts'
+import { workingCalendar } from './calendar.server.ts'
+
+type Db = PrismaClient | Prisma.TransactionClient
+const BATCH = 1000
+
+interface Cell {
+  agencyId: string
+  unitId: string
+  procedureId: string
+  channel: Channel
+}
+type StoredFact = DossierFact & Cell & { dossierId: string; stockUntil: string | null }
+
+/**
+ * Folds every queued change into the statistics (and, at a new month, counts the open dossiers into its
+ * stock). Safe to call from several processes at once: folds are serialised by an advisory lock. The ops job
+ * calls it on a schedule; statistics reads call it first.
+ */
+export async function refreshRollup(prisma: PrismaClient, now = new Date()): Promise<{ folded: number }> {
+  const horizon = await rollOverStock(prisma, now)
+  let folded = 0
+  for (;;) {
+    const batch = await foldBatch(prisma, horizon)
+    folded += batch.dossiers
+    if (batch.queued < BATCH) return { folded }
+  }
+}
+
+/** The month start open dossiers are counted up to; at a new month, those open at it are queued again. */
+async function rollOverStock(prisma: PrismaClient, now: Date): Promise<string> {
+  const mark = await prisma.statisticsRefresh.findUnique({ where: { id: 1 } })
+  const counted = mark?.stockMonth ? mark.stockMonth.toISOString().slice(0, 10) : null
+  const current = monthStartAtOrBefore(now)
+  if (counted && counted >= current) return counted
+  if (counted) {
+    // Open at a month start after the last one counted: not finished before the next one.
+    await prisma.$executeRaw`
+      INSERT INTO "StatisticsChange" ("dossierId")
+      SELECT "dossierId" FROM "StatisticsFact" WHERE "receivedAt" IS NOT NULL AND ("finishedAt" IS NULL OR "finishedAt" >= ${monthStartInstant(nextMonth(counted))})`
+  }
+  const stockMonth = new Date(`${current}T00:00:00Z`)
+  await prisma.statisticsRefresh.upsert({ where: { id: 1 }, create: { id: 1, refreshedAt: now, stockMonth }, update: { refreshedAt: now, stockMonth } })
+  return current
+}
+
+async function foldBatch(prisma: PrismaClient, horizon: string): Promise<{ queued: number; dossiers: number }> {
+  const calendar = await workingCalendar(prisma)
+  return prisma.$transaction(
+    async (tx) => {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('statistics_fold'))`
+      const queued = await tx.$queryRaw<{ id: bigint; dossierId: string }[]>`SELECT id, "dossierId" FROM "StatisticsChange" ORDER BY id LIMIT ${BATCH}`
+      if (queued.length === 0) return { queued: 0, dossiers: 0 }
+      const ids = [...new Set(queued.map((q) => q.dossierId))]
+      const records = await loadRecords(tx, ids)
+      const stored = new Map((await loadFacts(tx, ids)).map((f) => [f.dossierId, f]))
+      const flows = new Sums<Flows>()
+      const stock = new Sums<StockCount>()
+      const upserts: StoredFact[] = []
+      const removed: string[] = []
+      for (const id of ids) {
+        const record = records.get(id)
+        const fact = record ? factOf(record, calendar) : null
+        const next = fact && record ? { ...fact, ...record.cell, dossierId: id, stockUntil: horizon } : null
+        const old = stored.get(id)
+        if (old) {
+          for (const [month, counts] of monthlyFlows(old, -1)) flows.add(month, old, counts)
+          for (const [month, counts] of monthlyStock(old, old.stockUntil, -1)) stock.add(month, old, counts)
+        }
+        if (next) {
+          for (const [month, counts] of monthlyFlows(next)) flows.add(month, next, counts)
+          for (const [month, counts] of monthlyStock(next, horizon)) stock.add(month, next, counts)
+          upserts.push(next)
+        } else if (old) removed.push(id)
+      }
+      await applySums(tx, '"StatisticsRollup"', FLOW_NAMES, flows)
+      await applySums(tx, '"StatisticsStock"', ['open', 'overdue'], stock)
+      for (let i = 0; i < upserts.length; i += 500) await writeFacts(tx, upserts.slice(i, i + 500))
+      if (removed.length) await tx.$executeRaw`DELETE FROM "StatisticsFact" WHERE "dossierId" IN (${Prisma.join(removed)})`
+      await tx.$executeRaw`DELETE FROM "StatisticsChange" WHERE id IN (${Prisma.join(queued.map((q) => q.id))})`
+      return { queued: queued.length, dossiers: ids.length }
+    },
+    { timeout: 600_000 },
+  )
+}
+
+/** Deltas per (month, cell), summed in memory so each stored row is written once per batch. */
+class Sums<T extends Record<string, number>> {
+  readonly rows = new Map<string, { month: string; cell: Cell; counts: T }>()
+  add(month: string, cell: Cell, counts: T) {
+    const key = `${month}|${cell.agencyId}|${cell.unitId}|${cell.procedureId}|${cell.channel}`
+    const row = this.rows.get(key)
+    if (!row) this.rows.set(key, { month, cell: { agencyId: cell.agencyId, unitId: cell.unitId, procedureId: cell.procedureId, channel: cell.channel }, counts: { ...counts } })
+    else for (const name of Object.keys(counts)) (row.counts as Record<string, number>)[name] = (row.counts[name] ?? 0) + (counts[name] ?? 0)
+  }
+}
+
+async function applySums<T extends Record<string, number>>(tx: Prisma.TransactionClient, table: string, names: readonly string[], sums: Sums<T>) {
+  const rows = [...sums.rows.values()].filter((row) => names.some((name) => row.counts[name] !== 0))
+  const columns = Prisma.raw(['month', 'agencyId', 'unitId', 'procedureId', 'channel', ...names].map((c) => `"${c}"`).join(', '))
+  const adds = Prisma.raw(names.map((c) => `"${c}" = ${table}."${c}" + EXCLUDED."${c}"`).join(', '))
+  for (let i = 0; i < rows.length; i += 500) {
+    const values = rows.slice(i, i + 500).map((row) =>
+      Prisma.sql`(${row.month}::date, ${row.cell.agencyId}, ${row.cell.unitId}, ${row.cell.procedureId}, ${row.cell.channel}::"Channel", ${Prisma.join(names.map((name) => row.counts[name] ?? 0))})`,
+    )
+    await tx.$executeRaw`
+      INSERT INTO ${Prisma.raw(table)} (${columns}) VALUES ${Prisma.join(values)}
+      ON CONFLICT ("month", "agencyId", "unitId", "procedureId", "channel") DO UPDATE SET ${adds}`
+  }
+}
+
+const FACT_COLUMNS = [
+  'dossierId', 'agencyId', 'unitId', 'procedureId', 'channel', 'receivedDay', 'refusedAtReceiptDay', 'decidedDay', 'verdict', 'refused', 'closedDay', 'closure',
+  'processingMinutes', 'paidOnline', 'feeBearing', 'rated', 'satisfied', 'digitised', 'receivedAt', 'finishedAt', 'dueAt', 'pausedSince', 'stockUntil',
+] as const
+const DAY_COLUMNS = new Set(['receivedDay', 'refusedAtReceiptDay', 'decidedDay', 'closedDay', 'stockUntil'])
+
+async function writeFacts(tx: Prisma.TransactionClient, facts: StoredFact[]) {
+  const values = facts.map((f) =>
+    Prisma.sql`(${Prisma.join(
+      FACT_COLUMNS.map((c) => {
+        const value = f[c]
+        if (DAY_COLUMNS.has(c)) return Prisma.sql`${value}::date`
+        if (c === 'channel') return Prisma.sql`${value}::"Channel"`
+        return value instanceof Date ? Prisma.sql`${value}::timestamp` : value
+      }),
+    )})`,
+  )
+  await tx.$executeRaw`
+    INSERT INTO "StatisticsFact" (${Prisma.raw(FACT_COLUMNS.map((c) => `"${c}"`).join(', '))}) VALUES ${Prisma.join(values)}
+    ON CONFLICT ("dossierId") DO UPDATE SET ${Prisma.raw(FACT_COLUMNS.slice(1).map((c) => `"${c}" = EXCLUDED."${c}"`).join(', '))}`
+}
+
+type FactRow = Omit<StoredFact, 'receivedDay' | 'refusedAtReceiptDay' | 'decidedDay' | 'closedDay' | 'stockUntil'> &
+  Record<'receivedDay' | 'refusedAtReceiptDay' | 'decidedDay' | 'closedDay' | 'stockUntil', Date | null>
+
+async function loadFacts(tx: Db, ids: string[]): Promise<StoredFact[]> {
+  const rows = await tx.$queryRaw<FactRow[]>`
+    SELECT ${Prisma.raw(FACT_COLUMNS.map((c) => (c === 'channel' ? `channel::text AS channel` : `"${c}"`)).join(', '))}
+    FROM "StatisticsFact" WHERE "dossierId" IN (${Prisma.join(ids)})`
+  const day = (value: Date | null) => (value ? value.toISOString().slice(0, 10) : null)
+  return rows.map((r) => ({
+    ...r,
+    receivedDay: day(r.receivedDay), refusedAtReceiptDay: day(r.refusedAtReceiptDay), decidedDay: day(r.decidedDay), closedDay: day(r.closedDay), stockUntil: day(r.stockUntil),
+  }))
+}
+
+/** Dossiers as the domain reads them (`DossierRecord`), with the cell they are counted in. */
+export async function loadRecords(db: Db, ids: string[]) {
+  const rows = await db.$queryRaw<
+    {
+      id: string; agencyId: string; unitId: string; procedureId: string; channel: Channel; status: string; submittedAt: Date | null; receivedAt: Date | null; dueAt: Date | null
+      resolvedAt: Date | null; closedAt: Date | null; outcome: string | null; supplementCount: number; pausedMinutes: number; pausedSince: Date | null; feeAmount: number
+      paidOnline: number; rating: number | null; digitised: boolean
+    }[]
+  >`
+    SELECT x.id, x."agencyId", COALESCE(x."unitId", a."unitId") AS "unitId", x."procedureId", x.channel::text AS channel, x.status::text AS status,
+      x."submittedAt", x."receivedAt", x."dueAt", x."resolvedAt", x.outcome, x."supplementCount", x."pausedMinutes", x."feeAmount", x."paidOnline", r.score AS rating,
+      (x.digitised OR EXISTS (SELECT 1 FROM "DossierDocument" dd WHERE dd."dossierId" = x.id AND dd.purpose <> 'INTERNAL')) AS digitised,
+      CASE WHEN x.status IN ('WITHDRAWN', 'STOPPED', 'NOT_ACCEPTED')
+        THEN (SELECT max(e.at) FROM "DossierEvent" e WHERE e."dossierId" = x.id AND e.action IN ('withdraw', 'stop', 'refuse')) END AS "closedAt",
+      CASE WHEN x.status = 'SUPPLEMENT_REQUESTED'
+        THEN (SELECT max(e.at) FROM "DossierEvent" e WHERE e."dossierId" = x.id AND e.action = 'requestSupplement') END AS "pausedSince"
+    FROM "Dossier" x JOIN "Agency" a ON a.id = x."agencyId" LEFT JOIN "Rating" r ON r."dossierId" = x.id
+    WHERE x.id IN (${Prisma.join(ids)})`
+  return new Map(
+    rows.map(({ id, agencyId, unitId, procedureId, ...record }) => [id, { ...record, rating: record.rating === null ? null : Number(record.rating), cell: { agencyId, unitId, procedureId, channel: record.channel } }]),
+  )
+}
+
+/** After the holiday table changes: decided dossiers whose processing spans the day get their working time again. */
+export async function queueDecidedAround(prisma: PrismaClient, day: string) {
+  const start = new Date(`${day}T00:00:00+07:00`)
+  await prisma.$executeRaw`
+    INSERT INTO "StatisticsChange" ("dossierId")
+    SELECT "dossierId" FROM "StatisticsFact" WHERE "decidedDay" IS NOT NULL AND "receivedAt" < ${new Date(start.getTime() + 86_400_000)} AND "finishedAt" >= ${start}`
+}
