@@ -2,7 +2,7 @@
 // 3.5 % still open, some late, fees, online payments, ratings). Measures, for the public page (this year's
 // headline and catalogue figures) and the dashboard (this year cut by agency): p50/p95 at rest, right after a
 // transition and right after an import batch, against the raw single-pass aggregate over the dossier facts in
-// the same run, and checks both give the same figures (ADR 014).
+// the same run, and checks both give the same figures (ADR 015).
 // Usage: BENCH_DATABASE_URL=postgresql://… npx tsx bench/statistics.ts [N ...]   (a fresh database per N)
 import { performance } from 'node:perf_hooks'
 import pg from 'pg'

@@ -1,4 +1,4 @@
-// The periodic report of administrative-procedure results as files laid out like the official form (ADR 015):
+// The periodic report of administrative-procedure results as files laid out like the official form (ADR 014):
 // XLSX with the form's two heading rows merged over their columns, and a landscape A4 PDF (pdfkit, Noto Sans).
 import ExcelJS from 'exceljs'
 import type { TFunction } from 'i18next'
@@ -38,10 +38,12 @@ function parts(report: PeriodicReport, t: TFunction): Part[] {
   ]
 }
 
-function headerLines(period: Pick<Period, 'firstDay' | 'lastDay'>, periodName: string, t: TFunction) {
+function headerLines(period: Pick<Period, 'firstDay' | 'lastDay' | 'cutOff'>, periodName: string, t: TFunction) {
+  // A cut-off period's name already gives its days.
+  const range = period.cutOff ? '' : ` — ${t('statistics.report.range', { first: showCalendarDate(period.firstDay), last: showCalendarDate(period.lastDay) })}`
   return {
     title: t('statistics.report.heading').toUpperCase(),
-    period: `${periodName} — ${t('statistics.report.range', { first: showCalendarDate(period.firstDay), last: showCalendarDate(period.lastDay) })}`,
+    period: `${periodName}${range}`,
     form: t('statistics.report.form'),
     unit: t('statistics.report.unit'),
   }

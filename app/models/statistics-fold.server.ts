@@ -1,4 +1,4 @@
-// Keeps the statistics current by folding in only the dossiers that changed (ADR 014). A trigger queues every
+// Keeps the statistics current by folding in only the dossiers that changed (ADR 015). A trigger queues every
 // changed dossier in "StatisticsChange"; a fold reads a batch of the queue, works out each dossier's fact by the
 // domain rules (domain/statistics/indicators.ts `factOf`), and adds the difference between its new and its
 // stored fact to the monthly flows and the month-start stocks. Reads fold first, so a figure read after a

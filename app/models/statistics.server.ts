@@ -1,4 +1,4 @@
-// The figures of a period from the stored sums (ADR 014): whole months from the monthly flows, edge days and
+// The figures of a period from the stored sums (ADR 015): whole months from the monthly flows, edge days and
 // stocks at instants other than a month start from the dossier facts, the stock at a month start from the
 // month-start counts. `rawFigures` gives the same figures in one pass over the facts, for the check and the
 // benchmark; the SQL expressions below mirror domain/statistics/indicators.ts, and a test holds them together.

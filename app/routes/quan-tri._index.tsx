@@ -37,7 +37,7 @@ export default function AdminOverview() {
     <>
       <h1>{t('admin.overview.heading')}</h1>
       {missingHolidays.map((year) => (
-        <div key={year} className="notice notice--warning" role="alert">
+        <div key={year} className="notice notice--warning">
           <p>{t('admin.overview.holidaysMissing', { year })}</p>
           <Link to={`/quan-tri/ngay-nghi?nam=${year}`}>{t('admin.overview.holidaysAdd', { year })}</Link>
         </div>

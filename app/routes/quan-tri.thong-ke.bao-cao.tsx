@@ -40,7 +40,8 @@ export default function PeriodicReportPage() {
       {period && report ? (
         <>
           <p>
-            <strong>{periodLabel(period, t)}</strong> — {t('statistics.report.range', { first: showCalendarDate(period.firstDay), last: showCalendarDate(period.lastDay) })}
+            <strong>{periodLabel(period, t)}</strong>
+            {period.cutOff ? null : ` — ${t('statistics.report.range', { first: showCalendarDate(period.firstDay), last: showCalendarDate(period.lastDay) })}`}
           </p>
           <p className="secondary">
             {t('statistics.report.form')} {t('statistics.report.unit')}

@@ -1,5 +1,5 @@
 // The periodic report of administrative-procedure results (Biểu số 06/VPCP/KSTT of Circular 01/2020/TT-VPCP,
-// ADR 015): dossiers to handle (online, at the counter, at support points, carried over), decided (early, on
+// ADR 014): dossiers to handle (online, at the counter, at support points, carried over), decided (early, on
 // time, late), in progress (in time, overdue) at the period's end, and those withdrawn, stopped or refused at
 // reception; by agency level and agency, and by field.
 import { COUNT_NAMES, emptyCounts, fromCounts, type Counts, type Headline } from './indicators.ts'

@@ -1,4 +1,4 @@
-// What one dossier fact adds to the stored sums (ADR 014): its flows to the month each happened in, and its
+// What one dossier fact adds to the stored sums (ADR 015): its flows to the month each happened in, and its
 // stock to every month start (00:00 on the 1st, Vietnam time) it was open at, up to a horizon (the current
 // month start). A change is folded in as new minus old, so the sums stay exact without re-adding months.
 import { addFlows, FLOW_NAMES, stockAt, type DossierFact, type Flows } from './indicators.ts'

@@ -1,4 +1,4 @@
--- The statistics are rebuilt per dossier (ADR 014): the old rollup counted everything in the month received.
+-- The statistics are rebuilt per dossier (ADR 015): the old rollup counted everything in the month received.
 DELETE FROM "StatisticsRollup";
 DELETE FROM "StatisticsRefresh";
 
