@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { headline, type Headline } from '~/domain/statistics/indicators.ts'
 import { DIMENSIONS, FIGURES } from '~/domain/statistics/dimensions.ts'
 import { parsePeriod, type Period } from '~/domain/statistics/period.ts'
+import { addHoliday } from '~/models/admin.server.ts'
 import { workingCalendar } from '~/models/calendar.server.ts'
 import { dossiersBehind, figuresBy, headlineFigures, rawFigures, refreshRollup } from '~/models/statistics.server.ts'
 import { loadRecords } from '~/models/statistics-fold.server.ts'
@@ -102,6 +103,18 @@ describe('indicators in SQL', () => {
     await prisma.dossier.update({ where: { id: late.id }, data: { status: 'RESOLVED', outcome: 'APPROVED', resolvedAt: new Date() } })
     const decided = await headlineFigures(prisma, year)
     expect(decided).toMatchObject({ late: before.late + 1, inProgressOverdue: before.inProgressOverdue - 1 })
+  })
+
+  it('takes a holiday added later out of the working time of the dossiers decided across it', async () => {
+    const { prisma } = database()
+    // Received on a Monday, decided on the Friday: the Wednesday becomes a day off.
+    const dossier = await prisma.dossier.findFirstOrThrow({ where: { status: 'RESULT_RETURNED' } })
+    const monday = new Date('2026-06-08T08:00:00+07:00')
+    await prisma.dossier.update({ where: { id: dossier.id }, data: { receivedAt: monday, submittedAt: monday, dueAt: new Date('2026-06-19T17:00:00+07:00'), resolvedAt: new Date('2026-06-12T08:00:00+07:00'), pausedMinutes: 0 } })
+    const june = period('2026-06')
+    expect((await headlineFigures(prisma, june)).processingMinutes).toBe(4 * 480)
+    expect(await addHoliday(prisma, { date: '2026-06-10', name: 'Ngày nghỉ thử', kind: 'DAY_OFF' })).toEqual({ ok: true })
+    expect((await headlineFigures(prisma, june)).processingMinutes).toBe(3 * 480)
   })
 
   it('lists exactly the dossiers behind each figure, a page at a time', async () => {
