@@ -135,5 +135,6 @@ for (const n of sizes) {
   const still = JSON.stringify(await figuresBy(prisma, year, 'agency', { now: later })) === JSON.stringify(await rawFigures(prisma, year, 'agency', { now: later }))
   console.log(`after the changes: rollup and raw ${still ? 'identical' : 'DIFFER'}`)
   await database.close()
-  await admin(`DROP DATABASE ${name} WITH (FORCE)`)
+  // BENCH_KEEP=1 leaves the database for EXPLAIN.
+  if (!process.env.BENCH_KEEP) await admin(`DROP DATABASE ${name} WITH (FORCE)`)
 }

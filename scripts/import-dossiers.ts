@@ -1,10 +1,12 @@
-// npm run import:dossiers -- <file.csv>: the same import as the administrators' upload page, from a shell.
-// Exit code 0 when every row was stored, 1 when nothing was (the errors are listed by line), 2 on bad usage.
-import { readFileSync } from 'node:fs'
+// npm run import:dossiers -- <file.csv|file.xlsx>: the same import as the administrators' upload page, from a
+// shell, with a progress bar. Exit code 0 when every row was stored, 1 when nothing was (every problem is
+// listed by line), 2 on bad usage or a missing file (one line, no trace).
 import { closeDatabase, database } from '../app/db.server.ts'
 import { serverI18n } from '../app/i18n/i18n.server.ts'
 import { importDossiers } from '../app/models/dossier-import.server.ts'
+import { fileSource, MissingFileError } from '../app/models/import-source.server.ts'
 import { describeImportError } from '../app/utils/import-errors.ts'
+import { progressBar } from './progress.ts'
 
 const file = process.argv[2]
 const { t } = await serverI18n(process.env.LANGUAGE?.startsWith('en') ? 'en' : 'vi')
@@ -12,13 +14,29 @@ if (!file) {
   console.error(t('import.usage'))
   process.exit(2)
 }
+let source
+try {
+  source = await fileSource(file)
+} catch (error) {
+  if (!(error instanceof MissingFileError)) throw error
+  console.error(t('imports.missingFile', { path: file }))
+  process.exit(2)
+}
 const { prisma } = await database()
-const result = await importDossiers(prisma, readFileSync(file, 'utf8'))
+const bar = progressBar()
+const result = await importDossiers(prisma, source, {
+  onProgress: (p) =>
+    p.phase === 'checking'
+      ? bar.show(p.size ? p.bytes / p.size : 0, t('imports.checking', { rows: p.checked.toLocaleString(t('imports.locale')) }))
+      : bar.show(p.total ? p.stored / p.total : 1, t('imports.storing', { stored: p.stored.toLocaleString(t('imports.locale')), total: p.total.toLocaleString(t('imports.locale')) })),
+  onProblem: (problem) => bar.print(describeImportError(problem, t)),
+})
+bar.done()
 await closeDatabase()
 if (result.ok) {
+  if (result.resumedAfter) console.log(t('imports.resumed', { count: result.resumedAfter }))
   console.log(t('import.done', { count: result.imported }))
 } else {
-  for (const error of result.errors) console.error(describeImportError(error, t))
-  console.error(t('import.nothingStored', { count: result.errors.length }))
+  console.error(t('import.nothingStored', { count: result.total }))
   process.exit(1)
 }

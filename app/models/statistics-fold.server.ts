@@ -29,8 +29,8 @@ export async function refreshRollup(prisma: PrismaClient, now = new Date()): Pro
   let folded = 0
   for (;;) {
     const batch = await foldBatch(prisma, horizon)
-    folded += batch.dossiers
-    if (batch.queued < BATCH) return { folded }
+    if (batch === 0) return { folded }
+    folded += batch
   }
 }
 
@@ -51,13 +51,17 @@ async function rollOverStock(prisma: PrismaClient, now: Date): Promise<string> {
   return current
 }
 
-async function foldBatch(prisma: PrismaClient, horizon: string): Promise<{ queued: number; dossiers: number }> {
+/** Folds one batch of queued dossiers; answers how many (0: the queue is empty). */
+async function foldBatch(prisma: PrismaClient, horizon: string): Promise<number> {
   const calendar = await workingCalendar(prisma)
   return prisma.$transaction(
     async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('statistics_fold'))`
-      const queued = await tx.$queryRaw<{ id: bigint; dossierId: string }[]>`SELECT id, "dossierId" FROM "StatisticsChange" ORDER BY id LIMIT ${BATCH}`
-      if (queued.length === 0) return { queued: 0, dossiers: 0 }
+      // Every queued change of the batch's dossiers, seen in one statement: a dossier queued twice is folded once,
+      // and only changes committed before its record is read are taken off the queue.
+      const queued = await tx.$queryRaw<{ id: bigint; dossierId: string }[]>`
+        SELECT id, "dossierId" FROM "StatisticsChange" WHERE "dossierId" IN (SELECT "dossierId" FROM "StatisticsChange" ORDER BY id LIMIT ${BATCH})`
+      if (queued.length === 0) return 0
       const ids = [...new Set(queued.map((q) => q.dossierId))]
       const records = await loadRecords(tx, ids)
       const stored = new Map((await loadFacts(tx, ids)).map((f) => [f.dossierId, f]))
@@ -82,10 +86,10 @@ async function foldBatch(prisma: PrismaClient, horizon: string): Promise<{ queue
       }
       await applySums(tx, '"StatisticsRollup"', FLOW_NAMES, flows)
       await applySums(tx, '"StatisticsStock"', ['open', 'overdue'], stock)
-      for (let i = 0; i < upserts.length; i += 500) await writeFacts(tx, upserts.slice(i, i + 500))
+      if (upserts.length) await writeFacts(tx, upserts)
       if (removed.length) await tx.$executeRaw`DELETE FROM "StatisticsFact" WHERE "dossierId" IN (${Prisma.join(removed)})`
       await tx.$executeRaw`DELETE FROM "StatisticsChange" WHERE id IN (${Prisma.join(queued.map((q) => q.id))})`
-      return { queued: queued.length, dossiers: ids.length }
+      return ids.length
     },
     { timeout: 600_000 },
   )
@@ -104,37 +108,44 @@ class Sums<T extends Record<string, number>> {
 
 async function applySums<T extends Record<string, number>>(tx: Prisma.TransactionClient, table: string, names: readonly string[], sums: Sums<T>) {
   const rows = [...sums.rows.values()].filter((row) => names.some((name) => row.counts[name] !== 0))
+  if (rows.length === 0) return
   const columns = Prisma.raw(['month', 'agencyId', 'unitId', 'procedureId', 'channel', ...names].map((c) => `"${c}"`).join(', '))
   const adds = Prisma.raw(names.map((c) => `"${c}" = ${table}."${c}" + EXCLUDED."${c}"`).join(', '))
-  for (let i = 0; i < rows.length; i += 500) {
-    const values = rows.slice(i, i + 500).map((row) =>
-      Prisma.sql`(${row.month}::date, ${row.cell.agencyId}, ${row.cell.unitId}, ${row.cell.procedureId}, ${row.cell.channel}::"Channel", ${Prisma.join(names.map((name) => row.counts[name] ?? 0))})`,
-    )
-    await tx.$executeRaw`
-      INSERT INTO ${Prisma.raw(table)} (${columns}) VALUES ${Prisma.join(values)}
-      ON CONFLICT ("month", "agencyId", "unitId", "procedureId", "channel") DO UPDATE SET ${adds}`
-  }
+  const counts = names.map((name) => Prisma.sql`${rows.map((row) => row.counts[name] ?? 0)}::bigint[]`)
+  // Enum arrays do not cross PGlite's driver: the channel travels as text and is cast per row.
+  const aliases = Prisma.raw(['m', 'a', 'u', 'p', 'c', ...names.map((_, i) => `n${i}`)].join(', '))
+  const selected = Prisma.raw(['m', 'a', 'u', 'p', 'c::"Channel"', ...names.map((_, i) => `n${i}`)].join(', '))
+  await tx.$executeRaw`
+    INSERT INTO ${Prisma.raw(table)} (${columns})
+    SELECT ${selected} FROM unnest(${rows.map((r) => r.month)}::date[], ${rows.map((r) => r.cell.agencyId)}::text[], ${rows.map((r) => r.cell.unitId)}::text[],
+      ${rows.map((r) => r.cell.procedureId)}::text[], ${rows.map((r) => r.cell.channel)}::text[], ${Prisma.join(counts)}) AS t(${aliases})
+    ON CONFLICT ("month", "agencyId", "unitId", "procedureId", "channel") DO UPDATE SET ${adds}`
 }
 
 const FACT_COLUMNS = [
   'dossierId', 'agencyId', 'unitId', 'procedureId', 'channel', 'receivedDay', 'refusedAtReceiptDay', 'decidedDay', 'verdict', 'refused', 'closedDay', 'closure',
   'processingMinutes', 'paidOnline', 'feeBearing', 'rated', 'satisfied', 'digitised', 'receivedAt', 'finishedAt', 'dueAt', 'pausedSince', 'stockUntil',
 ] as const
-const DAY_COLUMNS = new Set(['receivedDay', 'refusedAtReceiptDay', 'decidedDay', 'closedDay', 'stockUntil'])
 
+const SQL_TYPES: Record<(typeof FACT_COLUMNS)[number], string> = {
+  dossierId: 'text', agencyId: 'text', unitId: 'text', procedureId: 'text', channel: 'text', receivedDay: 'date', refusedAtReceiptDay: 'date', decidedDay: 'date',
+  verdict: 'text', refused: 'boolean', closedDay: 'date', closure: 'text', processingMinutes: 'int', paidOnline: 'int', feeBearing: 'boolean', rated: 'boolean',
+  satisfied: 'boolean', digitised: 'boolean', receivedAt: 'timestamp', finishedAt: 'timestamp', dueAt: 'timestamp', pausedSince: 'timestamp', stockUntil: 'date',
+}
+
+/** Facts written a column at a time (one array per column), so a batch is one statement with few parameters. */
 async function writeFacts(tx: Prisma.TransactionClient, facts: StoredFact[]) {
-  const values = facts.map((f) =>
-    Prisma.sql`(${Prisma.join(
-      FACT_COLUMNS.map((c) => {
-        const value = f[c]
-        if (DAY_COLUMNS.has(c)) return Prisma.sql`${value}::date`
-        if (c === 'channel') return Prisma.sql`${value}::"Channel"`
-        return value instanceof Date ? Prisma.sql`${value}::timestamp` : value
-      }),
-    )})`,
-  )
+  const arrays = FACT_COLUMNS.map((c) => {
+    const values = facts.map((f) => {
+      const value = f[c]
+      return value instanceof Date ? value.toISOString() : value
+    })
+    return Prisma.sql`${values}::${Prisma.raw(SQL_TYPES[c])}[]`
+  })
   await tx.$executeRaw`
-    INSERT INTO "StatisticsFact" (${Prisma.raw(FACT_COLUMNS.map((c) => `"${c}"`).join(', '))}) VALUES ${Prisma.join(values)}
+    INSERT INTO "StatisticsFact" (${Prisma.raw(FACT_COLUMNS.map((c) => `"${c}"`).join(', '))})
+    SELECT ${Prisma.raw(FACT_COLUMNS.map((c) => (c === 'channel' ? `"${c}"::"Channel"` : `"${c}"`)).join(', '))}
+    FROM unnest(${Prisma.join(arrays)}) AS t(${Prisma.raw(FACT_COLUMNS.map((c) => `"${c}"`).join(', '))})
     ON CONFLICT ("dossierId") DO UPDATE SET ${Prisma.raw(FACT_COLUMNS.slice(1).map((c) => `"${c}" = EXCLUDED."${c}"`).join(', '))}`
 }
 
