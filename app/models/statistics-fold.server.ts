@@ -69,25 +69,30 @@ async function foldBatch(prisma: PrismaClient, horizon: string): Promise<number>
       const stock = new Sums<StockCount>()
       const upserts: StoredFact[] = []
       const removed: string[] = []
+      const open: StoredFact[] = []
+      const closed: string[] = []
       for (const id of ids) {
         const record = records.get(id)
         const fact = record ? factOf(record, calendar) : null
         const next = fact && record ? { ...fact, ...record.cell, dossierId: id, stockUntil: horizon } : null
         const old = stored.get(id)
         if (old) {
-          for (const [month, counts] of monthlyFlows(old, -1)) flows.add(month, old, counts)
-          for (const [month, counts] of monthlyStock(old, old.stockUntil, -1)) stock.add(month, old, counts)
+          for (const [month, counts] of monthlyFlows(old, -1)) flows.add(month, old, counts, FLOW_GRAINS)
+          for (const [month, counts] of monthlyStock(old, old.stockUntil, -1)) stock.add(month, old, counts, STOCK_GRAINS)
         }
         if (next) {
-          for (const [month, counts] of monthlyFlows(next)) flows.add(month, next, counts)
-          for (const [month, counts] of monthlyStock(next, horizon)) stock.add(month, next, counts)
+          for (const [month, counts] of monthlyFlows(next)) flows.add(month, next, counts, FLOW_GRAINS)
+          for (const [month, counts] of monthlyStock(next, horizon)) stock.add(month, next, counts, STOCK_GRAINS)
           upserts.push(next)
         } else if (old) removed.push(id)
+        if (next?.receivedAt && !next.finishedAt) open.push(next)
+        else closed.push(id)
       }
       await applySums(tx, '"StatisticsRollup"', FLOW_NAMES, flows)
       await applySums(tx, '"StatisticsStock"', ['open', 'overdue'], stock)
       if (upserts.length) await writeFacts(tx, upserts)
       if (removed.length) await tx.$executeRaw`DELETE FROM "StatisticsFact" WHERE "dossierId" IN (${Prisma.join(removed)})`
+      await writeOpen(tx, open, closed)
       await tx.$executeRaw`DELETE FROM "StatisticsChange" WHERE id IN (${Prisma.join(queued.map((q) => q.id))})`
       return ids.length
     },
@@ -95,31 +100,44 @@ async function foldBatch(prisma: PrismaClient, horizon: string): Promise<number>
   )
 }
 
-/** Deltas per (month, cell), summed in memory so each stored row is written once per batch. */
+/** The grains the sums are kept at (see StatisticsRollup): each keeps some parts of the cell, '' for the rest. */
+const GRAINS = {
+  cell: (c: Cell) => c,
+  agency: (c: Cell) => ({ agencyId: c.agencyId, unitId: '', procedureId: '', channel: c.channel }),
+  procedure: (c: Cell) => ({ agencyId: '', unitId: '', procedureId: c.procedureId, channel: c.channel }),
+} as const
+type Grain = keyof typeof GRAINS
+const FLOW_GRAINS: Grain[] = ['cell', 'agency', 'procedure']
+const STOCK_GRAINS: Grain[] = ['cell', 'agency']
+
+/** Deltas per (grain, month, cell), summed in memory so each stored row is written once per batch. */
 class Sums<T extends Record<string, number>> {
-  readonly rows = new Map<string, { month: string; cell: Cell; counts: T }>()
-  add(month: string, cell: Cell, counts: T) {
-    const key = `${month}|${cell.agencyId}|${cell.unitId}|${cell.procedureId}|${cell.channel}`
-    const row = this.rows.get(key)
-    if (!row) this.rows.set(key, { month, cell: { agencyId: cell.agencyId, unitId: cell.unitId, procedureId: cell.procedureId, channel: cell.channel }, counts: { ...counts } })
-    else for (const name of Object.keys(counts)) (row.counts as Record<string, number>)[name] = (row.counts[name] ?? 0) + (counts[name] ?? 0)
+  readonly rows = new Map<string, { grain: Grain; month: string; cell: Cell; counts: T }>()
+  add(month: string, of: Cell, counts: T, grains: Grain[]) {
+    for (const grain of grains) {
+      const cell = GRAINS[grain](of)
+      const key = `${grain}|${month}|${cell.agencyId}|${cell.unitId}|${cell.procedureId}|${cell.channel}`
+      const row = this.rows.get(key)
+      if (!row) this.rows.set(key, { grain, month, cell: { agencyId: cell.agencyId, unitId: cell.unitId, procedureId: cell.procedureId, channel: cell.channel }, counts: { ...counts } })
+      else for (const name of Object.keys(counts)) (row.counts as Record<string, number>)[name] = (row.counts[name] ?? 0) + (counts[name] ?? 0)
+    }
   }
 }
 
 async function applySums<T extends Record<string, number>>(tx: Prisma.TransactionClient, table: string, names: readonly string[], sums: Sums<T>) {
   const rows = [...sums.rows.values()].filter((row) => names.some((name) => row.counts[name] !== 0))
   if (rows.length === 0) return
-  const columns = Prisma.raw(['month', 'agencyId', 'unitId', 'procedureId', 'channel', ...names].map((c) => `"${c}"`).join(', '))
+  const columns = Prisma.raw(['grain', 'month', 'agencyId', 'unitId', 'procedureId', 'channel', ...names].map((c) => `"${c}"`).join(', '))
   const adds = Prisma.raw(names.map((c) => `"${c}" = ${table}."${c}" + EXCLUDED."${c}"`).join(', '))
   const counts = names.map((name) => Prisma.sql`${rows.map((row) => row.counts[name] ?? 0)}::bigint[]`)
   // Enum arrays do not cross PGlite's driver: the channel travels as text and is cast per row.
-  const aliases = Prisma.raw(['m', 'a', 'u', 'p', 'c', ...names.map((_, i) => `n${i}`)].join(', '))
-  const selected = Prisma.raw(['m', 'a', 'u', 'p', 'c::"Channel"', ...names.map((_, i) => `n${i}`)].join(', '))
+  const aliases = Prisma.raw(['g', 'm', 'a', 'u', 'p', 'c', ...names.map((_, i) => `n${i}`)].join(', '))
+  const selected = Prisma.raw(['g', 'm', 'a', 'u', 'p', 'c::"Channel"', ...names.map((_, i) => `n${i}`)].join(', '))
   await tx.$executeRaw`
     INSERT INTO ${Prisma.raw(table)} (${columns})
-    SELECT ${selected} FROM unnest(${rows.map((r) => r.month)}::date[], ${rows.map((r) => r.cell.agencyId)}::text[], ${rows.map((r) => r.cell.unitId)}::text[],
+    SELECT ${selected} FROM unnest(${rows.map((r) => r.grain)}::text[], ${rows.map((r) => r.month)}::date[], ${rows.map((r) => r.cell.agencyId)}::text[], ${rows.map((r) => r.cell.unitId)}::text[],
       ${rows.map((r) => r.cell.procedureId)}::text[], ${rows.map((r) => r.cell.channel)}::text[], ${Prisma.join(counts)}) AS t(${aliases})
-    ON CONFLICT ("month", "agencyId", "unitId", "procedureId", "channel") DO UPDATE SET ${adds}`
+    ON CONFLICT ("grain", "month", "agencyId", "unitId", "procedureId", "channel") DO UPDATE SET ${adds}`
 }
 
 const FACT_COLUMNS = [
@@ -147,6 +165,20 @@ async function writeFacts(tx: Prisma.TransactionClient, facts: StoredFact[]) {
     SELECT ${Prisma.raw(FACT_COLUMNS.map((c) => (c === 'channel' ? `"${c}"::"Channel"` : `"${c}"`)).join(', '))}
     FROM unnest(${Prisma.join(arrays)}) AS t(${Prisma.raw(FACT_COLUMNS.map((c) => `"${c}"`).join(', '))})
     ON CONFLICT ("dossierId") DO UPDATE SET ${Prisma.raw(FACT_COLUMNS.slice(1).map((c) => `"${c}" = EXCLUDED."${c}"`).join(', '))}`
+}
+
+/** The open dossiers' own small table: written for those open now, removed for the others. */
+async function writeOpen(tx: Prisma.TransactionClient, open: StoredFact[], closed: string[]) {
+  if (closed.length) await tx.$executeRaw`DELETE FROM "StatisticsOpen" WHERE "dossierId" IN (${Prisma.join(closed)})`
+  if (!open.length) return
+  const iso = (d: Date | null) => d?.toISOString() ?? null
+  await tx.$executeRaw`
+    INSERT INTO "StatisticsOpen" ("dossierId", "agencyId", "unitId", "procedureId", channel, "receivedAt", "dueAt", "pausedSince")
+    SELECT i, a, u, p, c::"Channel", r, d, s FROM unnest(${open.map((f) => f.dossierId)}::text[], ${open.map((f) => f.agencyId)}::text[], ${open.map((f) => f.unitId)}::text[],
+      ${open.map((f) => f.procedureId)}::text[], ${open.map((f) => f.channel)}::text[], ${open.map((f) => iso(f.receivedAt))}::timestamp[], ${open.map((f) => iso(f.dueAt))}::timestamp[],
+      ${open.map((f) => iso(f.pausedSince))}::timestamp[]) AS t(i, a, u, p, c, r, d, s)
+    ON CONFLICT ("dossierId") DO UPDATE SET "agencyId" = EXCLUDED."agencyId", "unitId" = EXCLUDED."unitId", "procedureId" = EXCLUDED."procedureId", channel = EXCLUDED.channel,
+      "receivedAt" = EXCLUDED."receivedAt", "dueAt" = EXCLUDED."dueAt", "pausedSince" = EXCLUDED."pausedSince"`
 }
 
 type FactRow = Omit<StoredFact, 'receivedDay' | 'refusedAtReceiptDay' | 'decidedDay' | 'closedDay' | 'stockUntil'> &

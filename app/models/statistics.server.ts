@@ -27,13 +27,12 @@ const CUTS: Record<Dimension, { key: string; label: string }> = {
   procedure: { key: 'pr.code', label: 'pr.name' },
   channel: { key: 'g.channel::text', label: 'g.channel::text' },
 }
-const DIMENSION_JOINS = Prisma.sql`
-    JOIN "Agency" a ON a.id = g."agencyId"
-    JOIN "AdminUnit" u ON u.id = g."unitId"
-    JOIN "Procedure" pr ON pr.id = g."procedureId"
-    JOIN "Field" f ON f.id = pr."fieldId"
-    JOIN "AdminLevel" l ON l.id = pr."levelId"`
 const CELL = Prisma.raw(`"agencyId", "unitId", "procedureId", channel`)
+type Grain = 'cell' | 'agency'
+/** The agency grain serves the headline and the agency and channel cuts; the others need the whole cell. */
+const grainOf = (dimension: Dimension | null): Grain => (dimension === null || dimension === 'agency' || dimension === 'channel' ? 'agency' : 'cell')
+/** A fact row's cell at a grain, as the stored sums of that grain name it. */
+const cellOf = (grain: Grain) => Prisma.raw(grain === 'cell' ? `x."agencyId", x."unitId", x."procedureId", x.channel` : `x."agencyId", '' AS "unitId", '' AS "procedureId", x.channel`)
 
 /** SQL for "the day in column `column` lies in one of the ranges". */
 function inDays(column: string, ranges: [string, string][]) {
@@ -82,10 +81,10 @@ const overdueAt = (at: Date) =>
 
 const onlyAgency = (agencyId: string | undefined) => (agencyId ? Prisma.sql`AND x."agencyId" = ${agencyId}` : Prisma.empty)
 
-/** A SELECT of the cell and every count, from the given expressions (0 for the rest). */
-function countsSelect(values: Partial<Record<(typeof COUNT_NAMES)[number], Prisma.Sql>>, from: Prisma.Sql) {
+/** A SELECT of the cell (at a grain) and every count, from the given expressions (0 for the rest). */
+function countsSelect(values: Partial<Record<(typeof COUNT_NAMES)[number], Prisma.Sql>>, from: Prisma.Sql, cell: Prisma.Sql = CELL) {
   const columns = COUNT_NAMES.map((name) => Prisma.sql`${values[name] ?? Prisma.sql`0`} AS ${Prisma.raw(`"${name}"`)}`)
-  return Prisma.sql`SELECT ${CELL}, ${Prisma.join(columns)} FROM ${from}`
+  return Prisma.sql`SELECT ${cell}, ${Prisma.join(columns)} FROM ${from}`
 }
 
 /** The month the stored month-start counts are complete up to. */
@@ -98,28 +97,40 @@ const isMonthStart = (at: Date, counted: string | null) => {
   return counted !== null && day.endsWith('-01T00:00:00.000Z') && day.slice(0, 10) <= counted ? day.slice(0, 10) : null
 }
 
-/** The stock at `at`, from the month-start counts when `at` is one, else from the facts. */
-function stockPart(at: Date, counted: string | null, agencyId: string | undefined, as: 'carriedOver' | 'inProgress') {
+/** The stock at `at`: the month-start counts when `at` is one, the open dossiers' table for "now", else the facts. */
+function stockPart(at: Date, counted: string | null, scope: Scope, grain: Grain, as: 'carriedOver' | 'inProgress') {
   const month = isMonthStart(at, counted)
   if (month) {
-    const from = Prisma.sql`"StatisticsStock" x WHERE x.month = ${month}::date ${onlyAgency(agencyId)}`
+    const from = Prisma.sql`"StatisticsStock" x WHERE x.grain = ${grain} AND x.month = ${month}::date ${onlyAgency(scope.agencyId)}`
     return as === 'carriedOver'
       ? countsSelect({ carriedOver: Prisma.sql`x.open` }, from)
       : countsSelect({ inProgressInTime: Prisma.sql`x.open - x.overdue`, inProgressOverdue: Prisma.sql`x.overdue` }, from)
   }
-  const from = Prisma.sql`"StatisticsFact" x WHERE ${openAt(at)} ${onlyAgency(agencyId)}`
+  // Now (no clock given): the dossiers open now are all in their own small table, already folded.
+  const table = as === 'inProgress' && !scope.now ? '(SELECT *, NULL::timestamp AS "finishedAt" FROM "StatisticsOpen")' : '"StatisticsFact"'
+  const from = Prisma.sql`${Prisma.raw(table)} x WHERE ${openAt(at)} ${onlyAgency(scope.agencyId)}`
   return as === 'carriedOver'
-    ? countsSelect({ carriedOver: Prisma.sql`1` }, from)
-    : countsSelect({ inProgressInTime: Prisma.sql`(NOT ${overdueAt(at)})::int`, inProgressOverdue: Prisma.sql`${overdueAt(at)}::int` }, from)
+    ? countsSelect({ carriedOver: Prisma.sql`1` }, from, cellOf(grain))
+    : countsSelect({ inProgressInTime: Prisma.sql`(NOT ${overdueAt(at)})::int`, inProgressOverdue: Prisma.sql`${overdueAt(at)}::int` }, from, cellOf(grain))
+}
+
+/** The joins of each cut: only the tables it needs. */
+const CUT_JOINS: Record<Dimension, string> = {
+  agency: 'JOIN "Agency" a ON a.id = g."agencyId"',
+  unit: 'JOIN "AdminUnit" u ON u.id = g."unitId"',
+  field: 'JOIN "Procedure" pr ON pr.id = g."procedureId" JOIN "Field" f ON f.id = pr."fieldId"',
+  level: 'JOIN "Procedure" pr ON pr.id = g."procedureId" JOIN "AdminLevel" l ON l.id = pr."levelId"',
+  procedure: 'JOIN "Procedure" pr ON pr.id = g."procedureId"',
+  channel: '',
 }
 
 /** The counts of `groups` (a relation with the cell and count columns) per cut, with its key and label. */
-function cutOf(groups: Prisma.Sql, dimension: Dimension | null) {
+function cutOf(groups: Prisma.Sql, dimension: Dimension | null, joins = Prisma.raw(dimension ? CUT_JOINS[dimension] : '')) {
   const cut = dimension ? CUTS[dimension] : { key: 'NULL', label: 'NULL' }
   const sums = Prisma.raw(COUNT_NAMES.map((name) => `sum(g."${name}")::float8 AS "${name}"`).join(', '))
   return Prisma.sql`
     SELECT ${Prisma.raw(cut.key)} AS key, ${Prisma.raw(cut.label)} AS label, ${sums}
-    FROM (${groups}) g ${DIMENSION_JOINS}
+    FROM (${groups}) g ${joins}
     GROUP BY 1, 2 ORDER BY 2`
 }
 
@@ -127,15 +138,16 @@ async function aggregate(prisma: PrismaClient, period: PeriodBounds, dimension: 
   const now = scope.now ?? new Date()
   await refreshRollup(prisma, now)
   const counted = await stockMonth(prisma)
+  const grain = grainOf(dimension)
   const { months, days } = splitPeriod(period.firstDay, period.lastDay)
   const parts: Prisma.Sql[] = []
   if (months) {
     const flows = Object.fromEntries(FLOW_NAMES.map((name) => [name, Prisma.raw(`x."${name}"`)]))
-    parts.push(countsSelect(flows, Prisma.sql`"StatisticsRollup" x WHERE x.month >= ${months[0]}::date AND x.month < ${months[1]}::date ${onlyAgency(scope.agencyId)}`))
+    parts.push(countsSelect(flows, Prisma.sql`"StatisticsRollup" x WHERE x.grain = ${grain} AND x.month >= ${months[0]}::date AND x.month < ${months[1]}::date ${onlyAgency(scope.agencyId)}`))
   }
-  if (days.length) parts.push(countsSelect(flowColumns(days), Prisma.sql`"StatisticsFact" x WHERE ${anyFlowIn(days)} ${onlyAgency(scope.agencyId)}`))
-  parts.push(stockPart(period.from, counted, scope.agencyId, 'carriedOver'))
-  parts.push(stockPart(judgedAt(period, now), counted, scope.agencyId, 'inProgress'))
+  if (days.length) parts.push(countsSelect(flowColumns(days), Prisma.sql`"StatisticsFact" x WHERE ${anyFlowIn(days)} ${onlyAgency(scope.agencyId)}`, cellOf(grain)))
+  parts.push(stockPart(period.from, counted, scope, grain, 'carriedOver'))
+  parts.push(stockPart(judgedAt(period, now), counted, scope, grain, 'inProgress'))
   // Cells are added up first, so the labels are joined once per cell.
   const sums = Prisma.raw(COUNT_NAMES.map((name) => `sum("${name}") AS "${name}"`).join(', '))
   const cells = Prisma.sql`SELECT ${CELL}, ${sums} FROM (${Prisma.join(parts, ' UNION ALL ')}) u GROUP BY 1, 2, 3, 4`
@@ -259,7 +271,9 @@ export async function catalogueFigures(prisma: PrismaClient, period: PeriodBound
   const agency = scope.agencyId ? Prisma.sql`AND EXISTS (SELECT 1 FROM "ProcedureAgency" pa WHERE pa."procedureId" = p.id AND pa."agencyId" = ${scope.agencyId})` : Prisma.empty
   const { months, days } = splitPeriod(period.firstDay, period.lastDay)
   const usedParts: Prisma.Sql[] = []
-  if (months) usedParts.push(Prisma.sql`SELECT x."procedureId" FROM "StatisticsRollup" x WHERE x."receivedOnline" > 0 AND x.month >= ${months[0]}::date AND x.month < ${months[1]}::date ${onlyAgency(scope.agencyId)}`)
+  // Province-wide, the procedure grain; one agency's, the cells of that agency.
+  const grain = scope.agencyId ? 'cell' : 'procedure'
+  if (months) usedParts.push(Prisma.sql`SELECT x."procedureId" FROM "StatisticsRollup" x WHERE x.grain = ${grain} AND x."receivedOnline" > 0 AND x.month >= ${months[0]}::date AND x.month < ${months[1]}::date ${onlyAgency(scope.agencyId)}`)
   if (days.length) usedParts.push(Prisma.sql`SELECT x."procedureId" FROM "StatisticsFact" x WHERE x.channel = 'ONLINE' AND (${inDays('x."receivedDay"', days)}) ${onlyAgency(scope.agencyId)}`)
   const [byLevel, [used]] = await Promise.all([
     prisma.$queryRaw<{ level: string; name: string; nameEn: string; rank: number; all: number; full: number; partial: number; nationalPortal: number }[]>`

@@ -42,7 +42,8 @@ describe('indicators in SQL', () => {
     // received last month and decided this month, one refused at reception that carries a reception date.
     const decided = await prisma.dossier.findMany({ where: { resolvedAt: { not: null } }, take: 3, orderBy: { id: 'asc' } })
     await prisma.dossier.update({ where: { id: decided[0]!.id }, data: { supplementCount: 2 } })
-    await prisma.dossier.update({ where: { id: decided[1]!.id }, data: { resolvedAt: new Date(decided[1]!.dueAt!.getTime() + DAY) } })
+    // Decided yesterday, due the day before (a decision is never in the future).
+    await prisma.dossier.update({ where: { id: decided[1]!.id }, data: { dueAt: new Date(Date.now() - 2 * DAY), resolvedAt: new Date(Date.now() - DAY) } })
     const early = new Date(Date.now() - 45 * DAY)
     await prisma.dossier.update({ where: { id: decided[2]!.id }, data: { receivedAt: early, submittedAt: early, dueAt: new Date(early.getTime() + 10 * DAY) } })
     const refused = await prisma.dossier.findFirstOrThrow({ where: { status: 'NOT_ACCEPTED' } })
@@ -89,6 +90,12 @@ describe('indicators in SQL', () => {
     const after = await headlineFigures(prisma, year)
     expect(after).toMatchObject({ rated: before.rated + 1, satisfied: before.satisfied, resolved: before.resolved + 1, inProgress: before.inProgress - 1 })
     expect(await prisma.statisticsChange.count()).toBe(0)
+    // "Now" read from the open dossiers' own table gives what the facts give at the same instant.
+    for (const dimension of [null, ...DIMENSIONS] as const) {
+      const fromOpen = dimension ? await figuresBy(prisma, year, dimension) : [await headlineFigures(prisma, year)]
+      const fromFacts = dimension ? await figuresBy(prisma, year, dimension, { now: new Date() }) : [await headlineFigures(prisma, year, { now: new Date() })]
+      expect(fromOpen, String(dimension)).toEqual(fromFacts)
+    }
   })
 
   it('keeps a late dossier late after an apology: only the legal due date counts', async () => {

@@ -14,6 +14,7 @@ ALTER TABLE "StatisticsRefresh" ADD COLUMN     "stockMonth" DATE;
 -- AlterTable
 ALTER TABLE "StatisticsRollup" DROP CONSTRAINT "StatisticsRollup_pkey",
 DROP COLUMN "id",
+ADD COLUMN     "grain" TEXT NOT NULL,
 ADD COLUMN     "receivedCounter" INTEGER NOT NULL DEFAULT 0,
 ADD COLUMN     "receivedOnline" INTEGER NOT NULL DEFAULT 0,
 ADD COLUMN     "receivedSupportPoint" INTEGER NOT NULL DEFAULT 0,
@@ -34,7 +35,7 @@ ALTER COLUMN "satisfied" SET DEFAULT 0,
 ALTER COLUMN "processingMinutes" SET DEFAULT 0,
 ALTER COLUMN "processingMinutes" SET DATA TYPE BIGINT,
 ALTER COLUMN "digitised" SET DEFAULT 0,
-ADD CONSTRAINT "StatisticsRollup_pkey" PRIMARY KEY ("month", "agencyId", "unitId", "procedureId", "channel");
+ADD CONSTRAINT "StatisticsRollup_pkey" PRIMARY KEY ("grain", "month", "agencyId", "unitId", "procedureId", "channel");
 
 -- CreateTable
 CREATE TABLE "StatisticsFact" (
@@ -67,6 +68,7 @@ CREATE TABLE "StatisticsFact" (
 
 -- CreateTable
 CREATE TABLE "StatisticsStock" (
+    "grain" TEXT NOT NULL,
     "month" DATE NOT NULL,
     "agencyId" TEXT NOT NULL,
     "unitId" TEXT NOT NULL,
@@ -75,7 +77,21 @@ CREATE TABLE "StatisticsStock" (
     "open" INTEGER NOT NULL DEFAULT 0,
     "overdue" INTEGER NOT NULL DEFAULT 0,
 
-    CONSTRAINT "StatisticsStock_pkey" PRIMARY KEY ("month","agencyId","unitId","procedureId","channel")
+    CONSTRAINT "StatisticsStock_pkey" PRIMARY KEY ("grain","month","agencyId","unitId","procedureId","channel")
+);
+
+-- CreateTable
+CREATE TABLE "StatisticsOpen" (
+    "dossierId" TEXT NOT NULL,
+    "agencyId" TEXT NOT NULL,
+    "unitId" TEXT NOT NULL,
+    "procedureId" TEXT NOT NULL,
+    "channel" "Channel" NOT NULL,
+    "receivedAt" TIMESTAMP(3) NOT NULL,
+    "dueAt" TIMESTAMP(3),
+    "pausedSince" TIMESTAMP(3),
+
+    CONSTRAINT "StatisticsOpen_pkey" PRIMARY KEY ("dossierId")
 );
 
 -- CreateTable
