@@ -110,7 +110,8 @@ export function dossierReader(header: CsvRecord | undefined, known: Known, now =
       if (!value) return null
       const parsed = parseRecordDate(value)
       if (!parsed) fail(column, 'date', { value })
-      else if (parsed > now) fail(column, 'future', { value })
+      // What happened cannot be in the future; a due date of a dossier still in progress can.
+      else if (parsed > now && column !== 'due_at') fail(column, 'future', { value })
       return parsed
     }
     const number = (column: Column, max: number) => {
