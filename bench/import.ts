@@ -47,9 +47,9 @@ async function writeFile(file: string, n: number, pairs: { procedure: string; ag
       decided ? (random() < 0.05 ? 'REFUSED' : 'APPROVED') : '', random() < 0.85 ? '0' : '1', String(pair.fee), paid ? 'có' : 'không', paid ? String(pair.fee) : '0',
       status === 'RESULT_RETURNED' && random() < 0.25 ? String(1 + Math.floor(random() * 5)) : '', random() < 0.6 ? 'có' : 'không', `"Người nộp ${i}"`,
     ]
-    if (!out.write(`${row.join(',')}\n`)) await new Promise((resolve) => out.once('drain', resolve))
+    if (!out.write(`${row.join(',')}\n`)) await new Promise<void>((resolve) => out.once('drain', () => resolve()))
   }
-  await new Promise((resolve) => out.end(resolve))
+  await new Promise<void>((resolve) => out.end(() => resolve()))
 }
 
 for (const n of sizes) {

@@ -24,12 +24,15 @@ type StoredFact = DossierFact & Cell & { dossierId: string; stockUntil: string |
  * stock). Safe to call from several processes at once: folds are serialised by an advisory lock. The ops job
  * calls it on a schedule; statistics reads call it first.
  */
-export async function refreshRollup(prisma: PrismaClient, now = new Date()): Promise<{ folded: number }> {
+export async function refreshRollup(prisma: PrismaClient, now = new Date()): Promise<{ folded: number; stockMonth: string }> {
   const horizon = await rollOverStock(prisma, now)
   let folded = 0
+  // Most reads find nothing queued: no transaction, no lock.
+  const [queued] = await prisma.$queryRaw<{ any: boolean }[]>`SELECT EXISTS (SELECT 1 FROM "StatisticsChange") AS any`
+  if (!queued?.any) return { folded, stockMonth: horizon }
   for (;;) {
     const batch = await foldBatch(prisma, horizon)
-    if (batch === 0) return { folded }
+    if (batch === 0) return { folded, stockMonth: horizon }
     folded += batch
   }
 }

@@ -87,11 +87,6 @@ function countsSelect(values: Partial<Record<(typeof COUNT_NAMES)[number], Prism
   return Prisma.sql`SELECT ${cell}, ${Prisma.join(columns)} FROM ${from}`
 }
 
-/** The month the stored month-start counts are complete up to. */
-async function stockMonth(prisma: PrismaClient): Promise<string | null> {
-  const mark = await prisma.statisticsRefresh.findUnique({ where: { id: 1 }, select: { stockMonth: true } })
-  return mark?.stockMonth ? mark.stockMonth.toISOString().slice(0, 10) : null
-}
 const isMonthStart = (at: Date, counted: string | null) => {
   const day = new Date(at.getTime() + 7 * 3600_000).toISOString()
   return counted !== null && day.endsWith('-01T00:00:00.000Z') && day.slice(0, 10) <= counted ? day.slice(0, 10) : null
@@ -136,8 +131,7 @@ function cutOf(groups: Prisma.Sql, dimension: Dimension | null, joins = Prisma.r
 
 async function aggregate(prisma: PrismaClient, period: PeriodBounds, dimension: Dimension | null, scope: Scope) {
   const now = scope.now ?? new Date()
-  await refreshRollup(prisma, now)
-  const counted = await stockMonth(prisma)
+  const { stockMonth: counted } = await refreshRollup(prisma, now)
   const grain = grainOf(dimension)
   const { months, days } = splitPeriod(period.firstDay, period.lastDay)
   const parts: Prisma.Sql[] = []
