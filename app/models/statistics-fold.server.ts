@@ -91,12 +91,17 @@ async function foldBatch(prisma: PrismaClient, horizon: string): Promise<number>
         if (next?.receivedAt && !next.finishedAt) open.push(next)
         else closed.push(id)
       }
-      await applySums(tx, '"StatisticsRollup"', FLOW_NAMES, flows)
-      await applySums(tx, '"StatisticsStock"', ['open', 'overdue'], stock)
-      if (upserts.length) await writeFacts(tx, upserts)
-      if (removed.length) await tx.$executeRaw`DELETE FROM "StatisticsFact" WHERE "dossierId" IN (${Prisma.join(removed)})`
-      await writeOpen(tx, open, closed)
-      await tx.$executeRaw`DELETE FROM "StatisticsChange" WHERE id IN (${Prisma.join(queued.map((q) => q.id))})`
+      // Every write of the batch in one statement (data-modifying WITH clauses on disjoint rows): one round trip.
+      const writes = [
+        sumsWrite('"StatisticsRollup"', FLOW_NAMES, flows),
+        sumsWrite('"StatisticsStock"', ['open', 'overdue'], stock),
+        upserts.length ? factsWrite(upserts) : null,
+        removed.length ? Prisma.sql`DELETE FROM "StatisticsFact" WHERE "dossierId" IN (${Prisma.join(removed)})` : null,
+        closed.length ? Prisma.sql`DELETE FROM "StatisticsOpen" WHERE "dossierId" IN (${Prisma.join(closed)})` : null,
+        open.length ? openWrite(open) : null,
+        Prisma.sql`DELETE FROM "StatisticsChange" WHERE id IN (${Prisma.join(queued.map((q) => q.id))})`,
+      ].filter((w): w is Prisma.Sql => w !== null)
+      await tx.$executeRaw`WITH ${Prisma.join(writes.map((w, i) => Prisma.sql`${Prisma.raw(`w${i}`)} AS (${w})`))} SELECT 1`
       return ids.length
     },
     { timeout: 600_000 },
@@ -127,16 +132,16 @@ class Sums<T extends Record<string, number>> {
   }
 }
 
-async function applySums<T extends Record<string, number>>(tx: Prisma.TransactionClient, table: string, names: readonly string[], sums: Sums<T>) {
+function sumsWrite<T extends Record<string, number>>(table: string, names: readonly string[], sums: Sums<T>) {
   const rows = [...sums.rows.values()].filter((row) => names.some((name) => row.counts[name] !== 0))
-  if (rows.length === 0) return
+  if (rows.length === 0) return null
   const columns = Prisma.raw(['grain', 'month', 'agencyId', 'unitId', 'procedureId', 'channel', ...names].map((c) => `"${c}"`).join(', '))
   const adds = Prisma.raw(names.map((c) => `"${c}" = ${table}."${c}" + EXCLUDED."${c}"`).join(', '))
   const counts = names.map((name) => Prisma.sql`${rows.map((row) => row.counts[name] ?? 0)}::bigint[]`)
   // Enum arrays do not cross PGlite's driver: the channel travels as text and is cast per row.
   const aliases = Prisma.raw(['g', 'm', 'a', 'u', 'p', 'c', ...names.map((_, i) => `n${i}`)].join(', '))
   const selected = Prisma.raw(['g', 'm', 'a', 'u', 'p', 'c::"Channel"', ...names.map((_, i) => `n${i}`)].join(', '))
-  await tx.$executeRaw`
+  return Prisma.sql`
     INSERT INTO ${Prisma.raw(table)} (${columns})
     SELECT ${selected} FROM unnest(${rows.map((r) => r.grain)}::text[], ${rows.map((r) => r.month)}::date[], ${rows.map((r) => r.cell.agencyId)}::text[], ${rows.map((r) => r.cell.unitId)}::text[],
       ${rows.map((r) => r.cell.procedureId)}::text[], ${rows.map((r) => r.cell.channel)}::text[], ${Prisma.join(counts)}) AS t(${aliases})
@@ -155,7 +160,7 @@ const SQL_TYPES: Record<(typeof FACT_COLUMNS)[number], string> = {
 }
 
 /** Facts written a column at a time (one array per column), so a batch is one statement with few parameters. */
-async function writeFacts(tx: Prisma.TransactionClient, facts: StoredFact[]) {
+function factsWrite(facts: StoredFact[]) {
   const arrays = FACT_COLUMNS.map((c) => {
     const values = facts.map((f) => {
       const value = f[c]
@@ -163,19 +168,17 @@ async function writeFacts(tx: Prisma.TransactionClient, facts: StoredFact[]) {
     })
     return Prisma.sql`${values}::${Prisma.raw(SQL_TYPES[c])}[]`
   })
-  await tx.$executeRaw`
+  return Prisma.sql`
     INSERT INTO "StatisticsFact" (${Prisma.raw(FACT_COLUMNS.map((c) => `"${c}"`).join(', '))})
     SELECT ${Prisma.raw(FACT_COLUMNS.map((c) => (c === 'channel' ? `"${c}"::"Channel"` : `"${c}"`)).join(', '))}
     FROM unnest(${Prisma.join(arrays)}) AS t(${Prisma.raw(FACT_COLUMNS.map((c) => `"${c}"`).join(', '))})
     ON CONFLICT ("dossierId") DO UPDATE SET ${Prisma.raw(FACT_COLUMNS.slice(1).map((c) => `"${c}" = EXCLUDED."${c}"`).join(', '))}`
 }
 
-/** The open dossiers' own small table: written for those open now, removed for the others. */
-async function writeOpen(tx: Prisma.TransactionClient, open: StoredFact[], closed: string[]) {
-  if (closed.length) await tx.$executeRaw`DELETE FROM "StatisticsOpen" WHERE "dossierId" IN (${Prisma.join(closed)})`
-  if (!open.length) return
+/** The open dossiers' own small table: written for those open now (the others are removed). */
+function openWrite(open: StoredFact[]) {
   const iso = (d: Date | null) => d?.toISOString() ?? null
-  await tx.$executeRaw`
+  return Prisma.sql`
     INSERT INTO "StatisticsOpen" ("dossierId", "agencyId", "unitId", "procedureId", channel, "receivedAt", "dueAt", "pausedSince")
     SELECT i, a, u, p, c::"Channel", r, d, s FROM unnest(${open.map((f) => f.dossierId)}::text[], ${open.map((f) => f.agencyId)}::text[], ${open.map((f) => f.unitId)}::text[],
       ${open.map((f) => f.procedureId)}::text[], ${open.map((f) => f.channel)}::text[], ${open.map((f) => iso(f.receivedAt))}::timestamp[], ${open.map((f) => iso(f.dueAt))}::timestamp[],
