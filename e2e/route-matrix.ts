@@ -63,10 +63,12 @@ export function routeMatrix({ a, doc, payment }: Samples): [string, Role[], { ht
     ['/mot-cua', ['clerkX', 'clerkY', 'leaderY']], ['/mot-cua/tiep-nhan', ['clerkX', 'clerkY']], // counter intake: clerks and specialists, not leaders
     [`/mot-cua/ho-so/${a}`, STAFF_Y], [`/mot-cua/ho-so/${a}/tep/${doc}`, STAFF_Y, file], [`/mot-cua/ho-so/${a}/phieu/01`, STAFF_Y], [`/mot-cua/ho-so/${a}/phieu/01/pdf`, STAFF_Y, file],
     ['/mot-cua/thong-ke', ['leaderY']], ['/mot-cua/thong-ke/ho-so', ['leaderY']], ['/mot-cua/thong-ke/tai-ve/csv', ['leaderY'], file],
+    ['/mot-cua/thong-ke/ho-so/tai-ve/csv', ['leaderY'], file], ['/mot-cua/thong-ke/bao-cao', ['leaderY']], ['/mot-cua/thong-ke/bao-cao/xlsx', ['leaderY'], file],
     ['/ho-tro', ['support']],
     ['/quan-tri', ADMINS], ['/quan-tri/can-bo', ADMINS], ['/quan-tri/co-quan', ADMINS], ['/quan-tri/ngay-nghi', ADMINS], ['/quan-tri/thu-tuc', ADMINS],
-    ['/quan-tri/thu-tuc/1.001193', ['provinceAdmin']], ['/quan-tri/hop-thu', ADMINS], ['/quan-tri/doi-soat', ['provinceAdmin'], file], ['/quan-tri/nhap-ho-so', ['provinceAdmin']],
+    ['/quan-tri/thu-tuc/1.001193', ['provinceAdmin']], ['/quan-tri/hop-thu', ADMINS], ['/quan-tri/doi-soat', ['provinceAdmin'], file], ['/quan-tri/nhap-ho-so', ['provinceAdmin']], ['/quan-tri/nhap-thu-tuc', ['provinceAdmin']],
     ['/quan-tri/thong-ke', ADMINS], ['/quan-tri/thong-ke/ho-so', ADMINS], ['/quan-tri/thong-ke/tai-ve/xlsx', ADMINS, file],
+    ['/quan-tri/thong-ke/ho-so/tai-ve/xlsx', ADMINS, file], ['/quan-tri/thong-ke/bao-cao', ADMINS], ['/quan-tri/thong-ke/bao-cao/pdf', ADMINS, file],
     ['/thu-tuc/1.001193/mau/none', []], // no such form: nobody
   ]
 }

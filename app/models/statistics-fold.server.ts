@@ -25,22 +25,22 @@ type StoredFact = DossierFact & Cell & { dossierId: string; stockUntil: string |
  * calls it on a schedule; statistics reads call it first.
  */
 export async function refreshRollup(prisma: PrismaClient, now = new Date()): Promise<{ folded: number; stockMonth: string }> {
-  const horizon = await rollOverStock(prisma, now)
+  // One query tells whether anything is queued and how far the month-start counts go: most reads stop here.
+  const state = async () => (await prisma.$queryRaw<{ stockMonth: Date | null; queued: boolean }[]>`
+    SELECT (SELECT "stockMonth" FROM "StatisticsRefresh" WHERE id = 1) AS "stockMonth", EXISTS (SELECT 1 FROM "StatisticsChange") AS queued`)[0]!
+  let { stockMonth, queued } = await state()
+  const horizon = await rollOverStock(prisma, stockMonth ? stockMonth.toISOString().slice(0, 10) : null, now)
+  if (horizon !== (stockMonth ? stockMonth.toISOString().slice(0, 10) : null)) queued = true
   let folded = 0
-  // Most reads find nothing queued: no transaction, no lock.
-  const [queued] = await prisma.$queryRaw<{ any: boolean }[]>`SELECT EXISTS (SELECT 1 FROM "StatisticsChange") AS any`
-  if (!queued?.any) return { folded, stockMonth: horizon }
-  for (;;) {
-    const batch = await foldBatch(prisma, horizon)
-    if (batch === 0) return { folded, stockMonth: horizon }
-    folded += batch
+  while (queued) {
+    folded += await foldBatch(prisma, horizon)
+    queued = (await state()).queued
   }
+  return { folded, stockMonth: horizon }
 }
 
 /** The month start open dossiers are counted up to; at a new month, those open at it are queued again. */
-async function rollOverStock(prisma: PrismaClient, now: Date): Promise<string> {
-  const mark = await prisma.statisticsRefresh.findUnique({ where: { id: 1 } })
-  const counted = mark?.stockMonth ? mark.stockMonth.toISOString().slice(0, 10) : null
+async function rollOverStock(prisma: PrismaClient, counted: string | null, now: Date): Promise<string> {
   const current = monthStartAtOrBefore(now)
   if (counted && counted >= current) return counted
   if (counted) {

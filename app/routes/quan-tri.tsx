@@ -20,6 +20,6 @@ export default function AdminArea() {
         { to: '/quan-tri/ngay-nghi', label: 'admin.nav.holidays' },
         { to: '/quan-tri/thu-tuc', label: 'admin.nav.procedures' },
         { to: '/quan-tri/hop-thu', label: 'admin.nav.outbox' },
-        ...(province ? [{ to: '/quan-tri/nhap-ho-so', label: 'admin.nav.import' }] : []),
+        ...(province ? [{ to: '/quan-tri/nhap-ho-so', label: 'admin.nav.import' }, { to: '/quan-tri/nhap-thu-tuc', label: 'admin.nav.importProcedures' }] : []),
       ]} />
 }
