@@ -2,26 +2,12 @@
 // shell, with a progress bar. Exit code 0 when every row was stored, 1 when nothing was (every problem is
 // listed by line), 2 on bad usage or a missing file (one line, no trace).
 import { closeDatabase, database } from '../app/db.server.ts'
-import { serverI18n } from '../app/i18n/i18n.server.ts'
 import { importDossiers } from '../app/models/dossier-import.server.ts'
-import { fileSource, MissingFileError } from '../app/models/import-source.server.ts'
 import { describeImportError } from '../app/utils/import-errors.ts'
+import { commandInput } from './import-cli.ts'
 import { progressBar } from './progress.ts'
 
-const file = process.argv[2]
-const { t } = await serverI18n(process.env.LANGUAGE?.startsWith('en') ? 'en' : 'vi')
-if (!file) {
-  console.error(t('import.usage'))
-  process.exit(2)
-}
-let source
-try {
-  source = await fileSource(file)
-} catch (error) {
-  if (!(error instanceof MissingFileError)) throw error
-  console.error(t('imports.missingFile', { path: file }))
-  process.exit(2)
-}
+const { t, source } = await commandInput('import.usage')
 const { prisma } = await database()
 const bar = progressBar()
 const result = await importDossiers(prisma, source, {

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useFormats } from '~/components/statistics/use-formats.ts'
 import type { ImportError } from '~/domain/imports/dossier-records.ts'
-import { describeImportError } from '~/utils/import-errors.ts'
+import { ImportProblems } from './ImportProblems.tsx'
 
 interface Run {
   id: string
@@ -41,16 +41,7 @@ export function ImportRunStatus({ run, done }: { run: Run; done?: ReactNode }) {
           </button>
         </Form>
       ) : null}
-      {problems.length > 0 ? (
-        <>
-          <h2>{t('import.problems', { count: run.problemCount })}</h2>
-          <ul>
-            {problems.map((problem) => (
-              <li key={`${problem.line}-${problem.column}-${problem.message}`}>{describeImportError(problem, t)}</li>
-            ))}
-          </ul>
-        </>
-      ) : null}
+      <ImportProblems problems={problems} total={run.problemCount} />
     </div>
   )
 }

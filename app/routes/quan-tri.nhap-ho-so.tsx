@@ -1,10 +1,10 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { redirect } from '@remix-run/node'
-import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
+import { useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { requireRole } from '~/auth/guards.server.ts'
 import { ErrorSummary } from '~/components/forms/ErrorSummary.tsx'
-import { FormGroup } from '~/components/forms/FormGroup.tsx'
+import { ImportFileForm } from '~/components/ImportFileForm.tsx'
 import { ImportRunStatus } from '~/components/ImportRunStatus.tsx'
 import { db } from '~/db.server.ts'
 import { IMPORT_COLUMNS } from '~/domain/imports/dossier-records.ts'
@@ -51,7 +51,6 @@ async function uploaded(upload: Awaited<ReturnType<typeof uploadIn>>) {
 export default function ImportDossiers() {
   const { imported, run } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
-  const busy = useNavigation().state === 'submitting'
   const { t } = useTranslation()
   const failed = result && !result.ok ? result : null
   return (
@@ -61,14 +60,7 @@ export default function ImportDossiers() {
       <p>{t('import.lead')}</p>
       <p className="secondary">{t('import.stored', { count: imported })}</p>
       {run ? <ImportRunStatus run={run} done={<a href="/quan-tri/thong-ke">{t('import.seeStatistics')}</a>} /> : null}
-      <Form method="post" encType="multipart/form-data" className="panel">
-        <FormGroup id="file" label={t('import.file')} hint={t('import.fileHint', { columns: IMPORT_COLUMNS.join(', ') })} error={failed?.errors.file}>
-          <input id="file" name="file" type="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" className="file-input" aria-describedby={`file-hint${failed ? ' file-error' : ''}`} />
-        </FormGroup>
-        <button type="submit" className="button" disabled={busy}>
-          {t('import.submit')}
-        </button>
-      </Form>
+      <ImportFileForm hint={t('import.fileHint', { columns: IMPORT_COLUMNS.join(', ') })} error={failed?.errors.file} />
     </>
   )
 }

@@ -1,14 +1,14 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { Form, Link, useActionData, useNavigation } from '@remix-run/react'
+import { Link, useActionData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { requireRole } from '~/auth/guards.server.ts'
 import { ErrorSummary } from '~/components/forms/ErrorSummary.tsx'
-import { FormGroup } from '~/components/forms/FormGroup.tsx'
+import { ImportFileForm } from '~/components/ImportFileForm.tsx'
+import { ImportProblems } from '~/components/ImportProblems.tsx'
 import { db } from '~/db.server.ts'
 import { PROCEDURE_COLUMNS } from '~/domain/imports/procedure-records.ts'
 import { bytesSource } from '~/models/import-source.server.ts'
 import { importProcedures } from '~/models/procedure-import.server.ts'
-import { describeImportError } from '~/utils/import-errors.ts'
 import { invalid } from '~/utils/invalid.server.ts'
 import { titleMeta } from '~/utils/meta.ts'
 import { parseMultipart, TOO_LARGE, uploadIn } from '~/utils/multipart.server.ts'
@@ -37,7 +37,6 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export default function ImportProcedures() {
   const result = useActionData<typeof action>()
-  const busy = useNavigation().state === 'submitting'
   const { t } = useTranslation()
   const failed = result && !result.ok ? result : null
   return (
@@ -51,24 +50,8 @@ export default function ImportProcedures() {
           <Link to="/quan-tri/thu-tuc">{t('admin.nav.procedures')}</Link>
         </div>
       ) : null}
-      <Form method="post" encType="multipart/form-data" className="panel">
-        <FormGroup id="file" label={t('import.file')} hint={t('imports.catalogue.fileHint', { columns: PROCEDURE_COLUMNS.join(', ') })} error={failed?.errors.file}>
-          <input id="file" name="file" type="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" className="file-input" aria-describedby={`file-hint${failed ? ' file-error' : ''}`} />
-        </FormGroup>
-        <button type="submit" className="button" disabled={busy}>
-          {t('import.submit')}
-        </button>
-      </Form>
-      {failed && failed.problems.length > 0 ? (
-        <>
-          <h2>{t('import.problems', { count: failed.total })}</h2>
-          <ul>
-            {failed.problems.map((problem) => (
-              <li key={`${problem.line}-${problem.column}-${problem.message}`}>{describeImportError(problem, t)}</li>
-            ))}
-          </ul>
-        </>
-      ) : null}
+      <ImportFileForm hint={t('imports.catalogue.fileHint', { columns: PROCEDURE_COLUMNS.join(', ') })} error={failed?.errors.file} />
+      {failed ? <ImportProblems problems={failed.problems} total={failed.total} /> : null}
     </>
   )
 }

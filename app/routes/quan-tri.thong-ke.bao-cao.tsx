@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { Form, Link, useLoaderData } from '@remix-run/react'
+import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { PeriodField } from '~/components/statistics/PeriodField.tsx'
+import { PeriodForm } from '~/components/statistics/PeriodField.tsx'
 import { periodLabel } from '~/components/statistics/period-label.ts'
 import { ReportTable } from '~/components/statistics/ReportTable.tsx'
 import { db } from '~/db.server.ts'
@@ -31,12 +31,7 @@ export default function PeriodicReportPage() {
         <Link to={`${base}?${query}`}>{t('wizard.back')}</Link>
       </p>
       <h1>{t('statistics.report.heading')}</h1>
-      <Form method="get" className="panel">
-        <PeriodField input={input} />
-        <button type="submit" className="button button--secondary">
-          {t('statistics.show')}
-        </button>
-      </Form>
+      <PeriodForm input={input} />
       {period && report ? (
         <>
           <p>

@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { Form, useLoaderData } from '@remix-run/react'
+import { useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { CatalogueCards, HeadlineCards } from '~/components/statistics/HeadlineCards.tsx'
-import { PeriodField } from '~/components/statistics/PeriodField.tsx'
+import { PeriodForm } from '~/components/statistics/PeriodField.tsx'
 import { periodLabel } from '~/components/statistics/period-label.ts'
 import { db } from '~/db.server.ts'
 import { catalogueFigures, headlineFigures } from '~/models/statistics.server.ts'
@@ -30,12 +30,7 @@ export default function PublicStatistics() {
   return (
     <>
       <h1>{period ? t('statistics.heading', { period: periodLabel(period, t) }) : t('statistics.title')}</h1>
-      <Form method="get" className="panel">
-        <PeriodField input={input} />
-        <button type="submit" className="button button--secondary">
-          {t('statistics.show')}
-        </button>
-      </Form>
+      <PeriodForm input={input} />
       {figures && catalogue ? (
         <>
           <HeadlineCards figures={figures} />

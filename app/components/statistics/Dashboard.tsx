@@ -1,4 +1,4 @@
-import { Form, Link } from '@remix-run/react'
+import { Link } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { FilterSelect } from '~/components/forms/FilterSelect.tsx'
 import { COLUMNS, DIMENSIONS, type Dimension } from '~/domain/statistics/dimensions.ts'
@@ -8,7 +8,7 @@ import type { CatalogueFigures } from '~/models/statistics.server.ts'
 import { TableScroll } from '../TableScroll.tsx'
 import { FiguresChart } from './FiguresChart.tsx'
 import { CatalogueCards, HeadlineCards } from './HeadlineCards.tsx'
-import { PeriodField, type PeriodInput } from './PeriodField.tsx'
+import { PeriodForm, type PeriodInput } from './PeriodField.tsx'
 import { periodLabel, type PeriodShown } from './period-label.ts'
 import { useFormats } from './use-formats.ts'
 
@@ -34,15 +34,9 @@ export function StatisticsDashboard({ input, period, query, dimension, base, tot
   const show = (g: Group, column: (typeof COLUMNS)[number]) => f.show(g[column.name], column.show)
   const drill = (g: Group, figure: string) => `${base}/ho-so?${query}&theo=${dimension}${g.key ? `&ma=${encodeURIComponent(g.key)}` : ''}&chi-so=${figure}`
   const form = (
-    <Form method="get" className="panel">
-      <div className="filters">
-        <PeriodField input={input} />
-        <FilterSelect name="theo" label={t('dashboard.by')} value={dimension} options={DIMENSIONS.map((d) => ({ value: d, label: t(`dashboard.dimensions.${d}`) }))} />
-      </div>
-      <button type="submit" className="button button--secondary">
-        {t('statistics.show')}
-      </button>
-    </Form>
+    <PeriodForm input={input}>
+      <FilterSelect name="theo" label={t('dashboard.by')} value={dimension} options={DIMENSIONS.map((d) => ({ value: d, label: t(`dashboard.dimensions.${d}`) }))} />
+    </PeriodForm>
   )
   if (!period || !total || !groups || !scores || !catalogue) {
     return (

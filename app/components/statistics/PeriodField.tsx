@@ -1,3 +1,5 @@
+import { Form } from '@remix-run/react'
+import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { describedBy } from '~/components/forms/FormGroup.tsx'
 
@@ -33,5 +35,25 @@ export function PeriodField({ input }: { input: PeriodInput }) {
         {t('statistics.cutOffHint')}
       </p>
     </div>
+  )
+}
+
+/** The period's form on every statistics page, with any other choices of the page beside the period. */
+export function PeriodForm({ input, children }: { input: PeriodInput; children?: ReactNode }) {
+  const { t } = useTranslation()
+  return (
+    <Form method="get" className="panel">
+      {children ? (
+        <div className="filters">
+          <PeriodField input={input} />
+          {children}
+        </div>
+      ) : (
+        <PeriodField input={input} />
+      )}
+      <button type="submit" className="button button--secondary">
+        {t('statistics.show')}
+      </button>
+    </Form>
   )
 }

@@ -2,6 +2,7 @@
 // Every row is checked before anything is stored; errors name the line and the column, with a message key
 // from locales (import.errors.*).
 import type { CsvRecord } from './csv.ts'
+import { readHeader, yesNo } from './header.ts'
 
 export const IMPORT_COLUMNS = [
   'code', 'procedure_code', 'agency_code', 'channel', 'status', 'received_at', 'due_at', 'resolved_at', 'returned_at', 'closed_at',
@@ -14,8 +15,6 @@ const CHANNELS = ['ONLINE', 'COUNTER', 'SUPPORT_POINT'] as const
 const STATUSES = ['RECEIVED', 'IN_PROGRESS', 'SUPPLEMENT_REQUESTED', 'RESOLVED', 'RESULT_RETURNED', 'WITHDRAWN', 'STOPPED'] as const
 const DECIDED = new Set<string>(['RESOLVED', 'RESULT_RETURNED'])
 const CLOSED = new Set<string>(['WITHDRAWN', 'STOPPED'])
-const YES = new Set(['yes', 'y', '1', 'true', 'có', 'co', 'x'])
-const NO = new Set(['no', 'n', '0', 'false', 'không', 'khong', ''])
 
 export interface ImportedDossier {
   line: number
@@ -83,13 +82,8 @@ export interface Known {
  * batch of rows at a time.
  */
 export function dossierReader(header: CsvRecord | undefined, known: Known, now = new Date()) {
-  const headerErrors: ImportError[] = []
-  if (!header) return { headerErrors: [{ line: 1, column: null, message: 'empty' }], read: (_row: CsvRecord): RowResult => ({ code: '', errors: [] }) }
-  const names = header.fields.map((f) => f.trim().toLowerCase())
-  const missing = REQUIRED.filter((c) => !names.includes(c))
-  const unknown = names.filter((n) => !(IMPORT_COLUMNS as readonly string[]).includes(n))
-  if (missing.length) headerErrors.push({ line: header.line, column: null, message: 'missingColumns', params: { columns: missing.join(', ') } })
-  if (unknown.length) headerErrors.push({ line: header.line, column: null, message: 'unknownColumns', params: { columns: unknown.join(', ') } })
+  if (!header) return { headerErrors: [{ line: 1, column: null, message: 'empty' }] as ImportError[], read: (_row: CsvRecord): RowResult => ({ code: '', errors: [] }) }
+  const { names, errors: headerErrors } = readHeader(header, IMPORT_COLUMNS, REQUIRED)
   const seen = new Map<string, number>()
 
   const read = (row: CsvRecord): RowResult => {
@@ -122,10 +116,9 @@ export function dossierReader(header: CsvRecord | undefined, known: Known, now =
       return n ?? 0
     }
     const flag = (column: Column) => {
-      const value = cell(column).toLowerCase()
-      if (YES.has(value)) return true
-      if (!NO.has(value)) fail(column, 'yesNo', { value })
-      return false
+      const value = yesNo(cell(column))
+      if (value === null) fail(column, 'yesNo', { value: cell(column) })
+      return value ?? false
     }
     const oneOf = <T extends string>(column: Column, values: readonly T[], isRequired: boolean): T | null => {
       const value = (isRequired ? required(column) : cell(column)).toUpperCase()

@@ -3,6 +3,7 @@
 // import.errors.*.
 import type { CsvRecord } from './csv.ts'
 import type { ImportError } from './dossier-records.ts'
+import { readHeader, yesNo } from './header.ts'
 
 export const PROCEDURE_COLUMNS = [
   'code', 'name', 'field_code', 'field_name', 'level', 'agency_codes', 'online_level', 'time_limit', 'time_limit_unit', 'fees', 'documents', 'legal_basis',
@@ -19,8 +20,6 @@ const ONLINE: Record<string, 'FULL' | 'PARTIAL' | 'NONE'> = {
   none: 'NONE', không: 'NONE', 'thông tin': 'NONE', 'mức độ 2': 'NONE',
 }
 const UNITS: Record<string, 'WORKING_DAY' | 'CALENDAR_DAY'> = { working_day: 'WORKING_DAY', 'ngày làm việc': 'WORKING_DAY', calendar_day: 'CALENDAR_DAY', ngày: 'CALENDAR_DAY', 'ngày theo lịch': 'CALENDAR_DAY' }
-const YES = new Set(['yes', 'y', '1', 'true', 'có', 'co', 'x'])
-const NO = new Set(['no', 'n', '0', 'false', 'không', 'khong', ''])
 
 export interface ImportedProcedure {
   line: number
@@ -54,12 +53,7 @@ const list = (value: string) => value.split(/[|\n]/).map((item) => item.trim()).
 export function readProcedureRecords(records: CsvRecord[], known: CatalogueKnown): { procedures: ImportedProcedure[]; errors: ImportError[] } {
   const [header, ...rows] = records
   if (!header) return { procedures: [], errors: [{ line: 1, column: null, message: 'empty' }] }
-  const names = header.fields.map((f) => f.trim().toLowerCase())
-  const errors: ImportError[] = []
-  const missing = REQUIRED.filter((c) => !names.includes(c))
-  const unknown = names.filter((n) => !(PROCEDURE_COLUMNS as readonly string[]).includes(n))
-  if (missing.length) errors.push({ line: header.line, column: null, message: 'missingColumns', params: { columns: missing.join(', ') } })
-  if (unknown.length) errors.push({ line: header.line, column: null, message: 'unknownColumns', params: { columns: unknown.join(', ') } })
+  const { names, errors } = readHeader(header, PROCEDURE_COLUMNS, REQUIRED)
   if (errors.length) return { procedures: [], errors }
   if (rows.length === 0) return { procedures: [], errors: [{ line: header.line, column: null, message: 'empty' }] }
   const seen = new Map<string, number>()
@@ -110,12 +104,12 @@ export function readProcedureRecords(records: CsvRecord[], known: CatalogueKnown
       if (!feeName || !amountText || !Number.isInteger(amount) || amount < 0) fail('fees', 'fee', { value: item })
       else fees.push({ kind: /^lệ phí/i.test(feeName) ? 'CHARGE' : 'FEE', name: feeName, amount })
     }
-    const portal = cell('national_portal').toLowerCase()
-    if (!YES.has(portal) && !NO.has(portal)) fail('national_portal', 'yesNo', { value: portal })
+    const portal = yesNo(cell('national_portal'))
+    if (portal === null) fail('national_portal', 'yesNo', { value: cell('national_portal') })
     if (errors.length === before) {
       procedures.push({
         line: row.line, code, name, fieldCode, fieldName, level: level!, agencyCodes, onlineLevel: onlineLevel!, timeLimit, timeLimitUnit: timeLimitUnit!, fees,
-        documents: list(cell('documents')), legalBasis: cell('legal_basis'), nationalPortal: YES.has(portal), applicants: cell('applicants'), result: cell('result'),
+        documents: list(cell('documents')), legalBasis: cell('legal_basis'), nationalPortal: portal ?? false, applicants: cell('applicants'), result: cell('result'),
       })
     }
   }
