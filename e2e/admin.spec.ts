@@ -84,7 +84,7 @@ test("an agency's leader reads its statistics in the back office; a clerk cannot
   await logIn(page, 'lanhdao.longxuyen@angiang.example')
   await page.locator('a[href="/mot-cua/thong-ke"]').click()
   await expect(page).toHaveURL(/\/mot-cua\/thong-ke/)
-  await page.getByLabel('Theo').selectOption('agency')
+  await page.getByLabel('Theo', { exact: true }).selectOption('agency')
   await page.getByRole('button', { name: 'Xem' }).click()
   await expect(page.locator('tbody tr')).toHaveCount(2) // Long Xuyên only, and the total
   await expectAccessible(page)

@@ -144,6 +144,8 @@ async function seedCatalogue(prisma: PrismaClient, agencies: AgencyIndex) {
         resultDescription: fieldSeed.result,
         legalBasis: fieldSeed.legalBasis,
         formSchema: seed.questions,
+        // The demo's procedures offered fully online are the ones integrated on the national portal.
+        nationalPortal: seed.online === 'F',
         steps: { create: stepsFor(seed).map((description, position) => ({ position, description })) },
         fees: {
           create: seed.fees.map(([kind, name, amount], position) => ({
