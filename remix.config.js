@@ -12,6 +12,9 @@ export default {
       route('thong-ke', 'routes/quan-tri.thong-ke._index.tsx', { id: 'back-office/statistics', index: true })
       route('thong-ke/ho-so', 'routes/quan-tri.thong-ke.ho-so.tsx', { id: 'back-office/statistics-dossiers' })
       route('thong-ke/tai-ve/:format', 'routes/quan-tri.thong-ke.tai-ve.$format.ts', { id: 'back-office/statistics-export' })
+      route('thong-ke/ho-so/tai-ve/:format', 'routes/quan-tri.thong-ke.ho-so_.tai-ve.$format.ts', { id: 'back-office/statistics-dossiers-export' })
+      route('thong-ke/bao-cao', 'routes/quan-tri.thong-ke.bao-cao.tsx', { id: 'back-office/statistics-report' })
+      route('thong-ke/bao-cao/:format', 'routes/quan-tri.thong-ke.bao-cao_.$format.ts', { id: 'back-office/statistics-report-file' })
     })
     for (const definition of Object.values(extra)) definition.parentId = 'routes/mot-cua'
     return extra

@@ -71,12 +71,14 @@ export function routeMatrix({ a, doc, payment }: Samples): [string, Role[], { ht
     ['/mot-cua', ['clerkX', 'clerkY', 'leaderY']], ['/mot-cua/tiep-nhan', ['clerkX', 'clerkY']], ['/mot-cua/so-theo-doi', ['clerkX', 'clerkY', 'leaderY']], ['/mot-cua/so-theo-doi/pdf', ['clerkX', 'clerkY', 'leaderY'], file], // counter intake: the desk's clerks only
     [`/mot-cua/ho-so/${a}`, STAFF_Y], [`/mot-cua/ho-so/${a}/tep/${doc}`, STAFF_Y, file], [`/mot-cua/ho-so/${a}/phieu/01`, STAFF_Y], [`/mot-cua/ho-so/${a}/phieu/01/pdf`, STAFF_Y, file],
     ['/mot-cua/thong-ke', ['leaderY']], ['/mot-cua/thong-ke/ho-so', ['leaderY']], ['/mot-cua/thong-ke/tai-ve/csv', ['leaderY'], file],
+    ['/mot-cua/thong-ke/ho-so/tai-ve/csv', ['leaderY'], file], ['/mot-cua/thong-ke/bao-cao', ['leaderY']], ['/mot-cua/thong-ke/bao-cao/xlsx', ['leaderY'], file],
     ['/ho-tro', ['support']],
     ['/quan-tri', ADMINS], ['/quan-tri/can-bo', ADMINS], ['/quan-tri/co-quan', ADMINS], ['/quan-tri/ngay-nghi', ADMINS], ['/quan-tri/thu-tuc', ADMINS],
-    ['/quan-tri/thu-tuc/1.001193', ['provinceAdmin']], ['/quan-tri/hop-thu', ADMINS], ['/quan-tri/doi-soat', ['provinceAdmin'], file], ['/quan-tri/nhap-ho-so', ['provinceAdmin']],
+    ['/quan-tri/thu-tuc/1.001193', ['provinceAdmin']], ['/quan-tri/hop-thu', ADMINS], ['/quan-tri/doi-soat', ['provinceAdmin'], file], ['/quan-tri/nhap-ho-so', ['provinceAdmin']], ['/quan-tri/nhap-thu-tuc', ['provinceAdmin']],
     ['/quan-tri/thong-ke', ADMINS], ['/quan-tri/thong-ke/ho-so', ADMINS], ['/quan-tri/thong-ke/tai-ve/xlsx', ADMINS, file],
     ['/quan-tri/dong-bo', ['provinceAdmin']], ['/quan-tri/hang-doi', ['provinceAdmin']], ['/dong-bo/sandbox', ['provinceAdmin']],
     ['/tin-nhan/sandbox', ALL], // the demo's sandbox SMS inbox; off on PostgreSQL unless SMS_SANDBOX=1
+    ['/quan-tri/thong-ke/ho-so/tai-ve/xlsx', ADMINS, file], ['/quan-tri/thong-ke/bao-cao', ADMINS], ['/quan-tri/thong-ke/bao-cao/pdf', ADMINS, file],
     ['/thu-tuc/1.001193/mau/none', []], // no such form: nobody
   ]
 }

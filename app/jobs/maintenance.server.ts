@@ -13,7 +13,9 @@ defineJob({
   cron: '*/10 * * * *',
   pollingIntervalSeconds: 30,
   expireInMinutes: 30,
-  handler: async () => refreshRollup(await db()),
+  handler: async () => {
+    await refreshRollup(await db())
+  },
 })
 
 export type PaymentStatusCheck = (prisma: PrismaClient) => Promise<void>

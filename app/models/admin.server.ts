@@ -10,6 +10,7 @@ import type { agencyEditSchema, holidaySchema, procedureEditSchema, staffSchema 
 import { foldVietnamese } from '../domain/catalogue/search-text.ts'
 import { forgetWorkingCalendar } from './calendar.server.ts'
 import { catalogueChanged } from './catalogue.server.ts'
+import { queueDecidedAround } from './statistics-fold.server.ts'
 
 export async function addHoliday(prisma: PrismaClient, input: z.output<typeof holidaySchema>) {
   try {
@@ -19,12 +20,16 @@ export async function addHoliday(prisma: PrismaClient, input: z.output<typeof ho
     throw error
   }
   forgetWorkingCalendar()
+  // Working days between receipt and decision change for the dossiers decided across that day.
+  await queueDecidedAround(prisma, input.date)
   return { ok: true as const }
 }
 
 export async function removeHoliday(prisma: PrismaClient, id: string) {
+  const holiday = await prisma.holiday.findUnique({ where: { id }, select: { date: true } })
   await prisma.holiday.deleteMany({ where: { id } })
   forgetWorkingCalendar()
+  if (holiday) await queueDecidedAround(prisma, holiday.date.toISOString().slice(0, 10))
 }
 
 /** False when no procedure has that code (a stale or forged form). */

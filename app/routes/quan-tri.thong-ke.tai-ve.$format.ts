@@ -1,20 +1,18 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
-import { statisticsCsv, statisticsXlsx } from '~/documents/statistics.server.ts'
+import { periodLabel } from '~/components/statistics/period-label.ts'
+import { figuresTable, scoresTable } from '~/documents/statistics.server.ts'
 import { translatorFor } from '~/i18n/i18n.server.ts'
-import { attachmentHeaders } from '~/utils/download.server.ts'
-import { statisticsReport } from '~/utils/statistics.server.ts'
+import { tableDownload, tableFormat } from '~/utils/export.server.ts'
+import { refusedDownload, statisticsReport, statisticsScope } from '~/utils/statistics.server.ts'
 
-const TYPES = { csv: 'text/csv; charset=utf-8', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }
-
-/** The dashboard's table as a file: …/tai-ve/csv or …/tai-ve/xlsx. */
+/** The dashboard's table as a file, in the reader's language: …/tai-ve/csv or …/tai-ve/xlsx. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const format = params.format
-  if (format !== 'csv' && format !== 'xlsx') throw new Response('Not found', { status: 404 })
-  const { scope, total, groups } = await statisticsReport(request)
+  const format = tableFormat(params.format)
+  const scope = await statisticsScope(request)
   const t = await translatorFor(request)
-  const table = { periodKey: scope.period.key, dimension: scope.dimension, groups, total: { ...total, key: 'TOTAL', label: t('dashboard.total') } }
-  const body = format === 'csv' ? new TextEncoder().encode(statisticsCsv(table)) : await statisticsXlsx(table, t)
-  return new Response(new Uint8Array(body), {
-    headers: attachmentHeaders({ fileName: `thong-ke-${scope.period.key}-${scope.dimension}.${format}`, contentType: TYPES[format], size: body.length }),
-  })
+  if (!scope.ok) throw refusedDownload(t(scope.input.error!))
+  const { total, groups } = await statisticsReport(scope)
+  const caption = [t('dashboard.heading', { period: periodLabel(scope.period, t) })]
+  const tables = [figuresTable({ caption, dimension: scope.dimension, groups, total }, t), scoresTable(total, t)]
+  return tableDownload(format, tables, `thong-ke-${scope.period.key}-${scope.dimension}`, scope.language, t('site.name'))
 }

@@ -13,7 +13,7 @@ export function answer<T extends { ok: boolean }>(result: T) {
 
 /**
  * A refused address or post with its own message (a locale key), shown by the error page in place of the generic
- * one: `throw refusal(400, 'robust.period', { value })`.
+ * one: `throw refusal(404, 'robust.unknownAgency', { code })`.
  */
 export function refusal(status: 400 | 404 | 413, message: string, values?: Record<string, string>) {
   return data({ message, values }, { status })

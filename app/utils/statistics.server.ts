@@ -1,12 +1,46 @@
-// Route glue for the statistics dashboard: who may see what, the period, the cut and the figure from the address.
+// Route glue for the statistics pages: who may see what, the period, the cut and the figure from the address.
+// An address with a period that is not one answers 400 with the reason, never a silent whole year.
+import { data } from '@remix-run/node'
 import { requireRole } from '../auth/guards.server.ts'
 import { db } from '../db.server.ts'
-import { reportingPeriod } from './reporting-period.server.ts'
+import { mayEnter } from '../domain/auth/roles.ts'
 import { DIMENSIONS, FIGURES, type Dimension, type Figure } from '../domain/statistics/dimensions.ts'
+import { parsePeriod, type Period } from '../domain/statistics/period.ts'
 import { scores } from '../domain/statistics/scores.ts'
-import { dashboardFigures, onlineProcedures } from '../models/statistics.server.ts'
+import { languageOf } from '../i18n/i18n.server.ts'
+import { catalogueFigures, dashboardFigures } from '../models/statistics.server.ts'
 
 const oneOf = <T extends string>(values: readonly T[], value: string | null, fallback: T): T => (values.includes(value as T) ? (value as T) : fallback)
+
+/** What the period field shows back: what was typed, the cut-off option and, if refused, why. */
+export interface PeriodInput {
+  value: string
+  cutOff: boolean
+  error: string | null
+}
+
+/** The period of an address (`?ky=…&chot=1`), or what to show back with the reason it was refused. */
+export function periodOf(url: URL): { ok: true; period: Period; input: PeriodInput } | { ok: false; input: PeriodInput } {
+  const value = url.searchParams.get('ky') ?? ''
+  const cutOff = url.searchParams.get('chot') === '1'
+  const result = parsePeriod(value, { cutOff })
+  if (!result.ok) return { ok: false, input: { value, cutOff, error: `statistics.periodErrors.${result.problem}` } }
+  return { ok: true, period: result.period, input: { value: value || result.period.key, cutOff, error: null } }
+}
+
+/** A page whose period was refused: its data with the reason, answered 400. */
+export const refusedPeriod = <T extends Record<string, unknown>>(page: T, input: PeriodInput) => data({ ...page, input, period: null }, { status: 400 })
+
+/** A download whose period was refused: the reason as text, answered 400. */
+export const refusedDownload = (message: string) => new Response(message, { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
+
+/** The address query of a period, for links and exports. */
+export const periodQuery = (period: Period) => `ky=${encodeURIComponent(period.key)}${period.cutOff ? '&chot=1' : ''}`
+
+/** The address query of a drill-down: its period, cut and figure. */
+export function drillQuery(scope: StatisticsScope) {
+  return `${periodQuery(scope.period)}&theo=${scope.dimension}${scope.key ? `&ma=${encodeURIComponent(scope.key)}` : ''}&chi-so=${scope.figure}`
+}
 
 /** Province administrators see everything; an agency's administrator and its leaders see that agency. */
 export async function statisticsScope(request: Request) {
@@ -16,38 +50,27 @@ export async function statisticsScope(request: Request) {
   const user = await requireRole(request, inBackOffice ? ['APPROVER'] : ['SYSTEM_ADMIN', 'AGENCY_ADMIN'])
   const params = url.searchParams
   const dimension: Dimension = oneOf(DIMENSIONS, params.get('theo'), 'agency')
+  const read = periodOf(url)
   return {
-    period: reportingPeriod(params.get('ky')),
+    ...read,
+    language: languageOf(request),
     dimension,
     key: params.get('ma'),
     figure: oneOf<Figure>(FIGURES, params.get('chi-so'), 'received'),
     agencyId: user.role === 'SYSTEM_ADMIN' ? undefined : (user.agencyId ?? ''),
     /** The dashboard lives in the admin area and, for leaders, in the back office. */
     base: inBackOffice ? '/mot-cua/thong-ke' : '/quan-tri/thong-ke',
+    /** Whether dossier codes can open the dossier (the back office's page). */
+    opensDossiers: mayEnter(user.role, 'backOffice'),
   }
 }
+export type StatisticsScope = Extract<Awaited<ReturnType<typeof statisticsScope>>, { ok: true }>
 
-/** The dashboard's figures: the total, one row per group of the cut, and the procedures really used online. */
-export async function statisticsReport(request: Request) {
-  const scope = await statisticsScope(request)
+/** The dashboard's figures: the total, one row per group of the cut, and the catalogue's own figures. */
+export async function statisticsReport(scope: StatisticsScope) {
   const prisma = await db()
-  const { from, to } = scope.period
-  // In turn: the figures refresh the rollup, which the procedure count then reads as it is.
-  const { total, groups } = await dashboardFigures(prisma, from, to, scope.dimension, scope.agencyId)
-  const procedures = await onlineProcedures(prisma, from, to, scope.agencyId)
-  return { scope, total, groups, procedures }
-}
-
-/** What the dashboard page shows, for the admin area and the back office alike. */
-export async function dashboardData(request: Request) {
-  const { scope, total, groups, procedures } = await statisticsReport(request)
-  return {
-    period: scope.period.key,
-    dimension: scope.dimension,
-    base: scope.base,
-    total: { ...total, key: '', label: '' },
-    groups,
-    scores: scores(total),
-    procedures,
-  }
+  // In turn: the figures fold the latest changes, which the catalogue figures then read as they are.
+  const { total, groups } = await dashboardFigures(prisma, scope.period, scope.dimension, { agencyId: scope.agencyId })
+  const catalogue = await catalogueFigures(prisma, scope.period, { agencyId: scope.agencyId })
+  return { total: { ...total, key: '', label: '' }, groups, catalogue, scores: scores(total) }
 }

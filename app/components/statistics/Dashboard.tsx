@@ -1,64 +1,59 @@
-import { Form, Link } from '@remix-run/react'
+import { Link } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { PeriodField } from './PeriodField.tsx'
-import { FigureList } from './FigureList.tsx'
 import { FilterSelect } from '~/components/forms/FilterSelect.tsx'
-import { formatAmount, formatShare } from '~/domain/format.ts'
 import { COLUMNS, DIMENSIONS, type Dimension } from '~/domain/statistics/dimensions.ts'
 import type { Headline } from '~/domain/statistics/indicators.ts'
 import type { Score } from '~/domain/statistics/scores.ts'
-import { FiguresChart } from './FiguresChart.tsx'
+import type { CatalogueFigures } from '~/models/statistics.server.ts'
 import { TableScroll } from '../TableScroll.tsx'
+import { FiguresChart } from './FiguresChart.tsx'
+import { CatalogueCards, HeadlineCards } from './HeadlineCards.tsx'
+import { PeriodForm, type PeriodInput } from './PeriodField.tsx'
+import { periodLabel, type PeriodShown } from './period-label.ts'
+import { useFormats } from './use-formats.ts'
 
 type Group = Headline & { key: string; label: string }
 export interface DashboardData {
-  period: string
+  input: PeriodInput
+  period: PeriodShown | null
+  query: string
   dimension: Dimension
   base: string
-  total: Group
-  groups: Group[]
-  scores: { groups: Score[]; total: number; max: number }
-  procedures: { all: number; full: number; partial: number; onlineShare: number | null; used: number; usedShare: number | null }
+  total?: Group
+  groups?: Group[]
+  scores?: { groups: Score[]; total: number; max: number }
+  catalogue?: CatalogueFigures
 }
 
-const days = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 })
-
 /** Leaders' and administrators' statistics: headline figures, Decision 766 scores, a chart and the table by cut. */
-export function StatisticsDashboard({ period, dimension, base, total, groups, scores, procedures }: DashboardData) {
+export function StatisticsDashboard({ input, period, query, dimension, base, total, groups, scores, catalogue }: DashboardData) {
   const { t } = useTranslation()
-  const query = `ky=${period}&theo=${dimension}`
+  const f = useFormats()
+  const heading = period ? t('dashboard.heading', { period: periodLabel(period, t) }) : t('dashboard.title')
   const label = (g: Group) => (dimension === 'channel' ? t(`channel.${g.key}`) : g.label)
-  const show = (g: Group, column: (typeof COLUMNS)[number]) => {
-    const value = g[column.name]
-    if (column.show === 'share') return formatShare(value)
-    if (column.show === 'amount') return formatAmount(value ?? 0)
-    if (column.show === 'days') return value === null ? '—' : days.format(value)
-    return String(value)
+  const show = (g: Group, column: (typeof COLUMNS)[number]) => f.show(g[column.name], column.show)
+  const drill = (g: Group, figure: string) => `${base}/ho-so?${query}&theo=${dimension}${g.key ? `&ma=${encodeURIComponent(g.key)}` : ''}&chi-so=${figure}`
+  const form = (
+    <PeriodForm input={input}>
+      <FilterSelect name="theo" label={t('dashboard.by')} value={dimension} options={DIMENSIONS.map((d) => ({ value: d, label: t(`dashboard.dimensions.${d}`) }))} />
+    </PeriodForm>
+  )
+  if (!period || !total || !groups || !scores || !catalogue) {
+    return (
+      <>
+        <h1>{heading}</h1>
+        {form}
+      </>
+    )
   }
-  const drill = (g: Group, figure: string) => `${base}/ho-so?${query}${g.key ? `&ma=${encodeURIComponent(g.key)}` : ''}&chi-so=${figure}`
-  const cards: [string, string][] = [
-    [String(total.received), t('dashboard.cards.received')],
-    [formatShare(total.onlineShare), t('dashboard.cards.onlineShare')],
-    [formatShare(total.onTimeRate), t('dashboard.cards.onTimeRate')],
-    [String(total.inProgressOverdue), t('dashboard.cards.overdue')],
-    [t('money.vnd', { amount: formatAmount(total.onlinePaymentAmount) }), t('dashboard.cards.paidOnline', { count: total.onlinePayments })],
-    [formatShare(total.satisfactionShare), t('dashboard.cards.satisfied', { count: total.rated })],
-    [total.averageProcessingDays === null ? '—' : days.format(total.averageProcessingDays), t('dashboard.cards.averageDays')],
-    [`${procedures.used}/${procedures.full + procedures.partial}`, t('dashboard.cards.proceduresUsed')],
-  ]
   return (
     <>
-      <h1>{t('dashboard.heading', { period })}</h1>
-      <Form method="get" className="panel">
-        <div className="filters">
-          <PeriodField period={period} />
-          <FilterSelect name="theo" label={t('dashboard.by')} value={dimension} options={DIMENSIONS.map((d) => ({ value: d, label: t(`dashboard.dimensions.${d}`) }))} />
-        </div>
-        <button type="submit" className="button button--secondary">
-          {t('statistics.show')}
-        </button>
-      </Form>
-      <FigureList figures={cards} compact />
+      <h1>{heading}</h1>
+      {form}
+      <p>
+        <Link to={`${base}/bao-cao?${query}`}>{t('dashboard.report')}</Link>
+      </p>
+      <HeadlineCards figures={total} compact />
 
       <h2>{t('dashboard.scores.title')}</h2>
       <p className="secondary">{t('dashboard.scores.lead')}</p>
@@ -66,13 +61,13 @@ export function StatisticsDashboard({ period, dimension, base, total, groups, sc
         {scores.groups.map((g) => (
           <div key={g.group} className="summary-list__row">
             <dt>{t(`dashboard.scores.groups.${g.group}`)}</dt>
-            <dd>{g.points === null ? t('dashboard.scores.none', { max: g.max }) : t('dashboard.scores.value', { points: days.format(g.points), max: g.max })}</dd>
+            <dd>{g.points === null ? t('dashboard.scores.none', { max: g.max }) : t('dashboard.scores.value', { points: f.days(g.points), max: g.max })}</dd>
           </div>
         ))}
         <div className="summary-list__row">
           <dt>{t('dashboard.total')}</dt>
           <dd>
-            <strong>{t('dashboard.scores.value', { points: days.format(scores.total), max: scores.max })}</strong>
+            <strong>{t('dashboard.scores.value', { points: f.days(scores.total), max: scores.max })}</strong>
           </dd>
         </div>
       </dl>
@@ -80,18 +75,18 @@ export function StatisticsDashboard({ period, dimension, base, total, groups, sc
       <h2>{t('dashboard.byHeading', { by: t(`dashboard.dimensions.${dimension}`).toLowerCase() })}</h2>
       <p>
         {t('dashboard.export')}{' '}
-        <a href={`${base}/tai-ve/csv?${query}`} download>
+        <a href={`${base}/tai-ve/csv?${query}&theo=${dimension}`} download>
           CSV
         </a>
         {' · '}
-        <a href={`${base}/tai-ve/xlsx?${query}`} download>
+        <a href={`${base}/tai-ve/xlsx?${query}&theo=${dimension}`} download>
           XLSX
         </a>
       </p>
       {groups.length > 0 && groups.length <= 40 && <FiguresChart groups={groups.map((g) => ({ ...g, label: label(g) }))} />}
-      <TableScroll label={t('dashboard.heading', { period })}>
+      <TableScroll label={heading}>
         <table>
-          <caption className="visually-hidden">{t('dashboard.heading', { period })}</caption>
+          <caption className="visually-hidden">{heading}</caption>
           <thead>
             <tr>
               <th scope="col">{t(`dashboard.dimensions.${dimension}`)}</th>
@@ -116,6 +111,7 @@ export function StatisticsDashboard({ period, dimension, base, total, groups, sc
           </tbody>
         </table>
       </TableScroll>
+      <CatalogueCards catalogue={catalogue} compact />
       <p className="secondary">{t('statistics.definitions')}</p>
     </>
   )
