@@ -1,4 +1,4 @@
-// A reporting period as reports are written (DESIGN.md §6): a month, a quarter, the first six or nine months,
+// A reporting period as reports are written (docs/domain.md §6): a month, a quarter, the first six or nine months,
 // the second half, a year, or any range of days, in Vietnam's calendar. People type `11/2026`, `Q4/2026`,
 // `2026-Q4`, `6T/2026`, `9T/2026`, `2026`, `2026-11` or `01/10/2026-15/11/2026`; each has one canonical key for
 // addresses. With the reporting cut-off (administrative-procedure reports), a period runs from the 15th of the
