@@ -1,7 +1,7 @@
 import { Form } from '@remix-run/react'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useFormats } from '~/components/statistics/use-formats.ts'
+import { useFormats } from '~/statistics/components/use-formats.ts'
 import type { ImportError } from '~/domain/imports/dossier-records.ts'
 import { ImportProblems } from './ImportProblems.tsx'
 

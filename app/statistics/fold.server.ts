@@ -4,9 +4,9 @@
 // stored fact to the monthly flows and the month-start stocks. Reads fold first, so a figure read after a
 // transition or an import already counts it; an import folds as it stores, so the first read after it is quick.
 import { Prisma, type PrismaClient } from '../../prisma/generated/client.ts'
-import { factOf, FLOW_NAMES, type Channel, type DossierFact, type Flows } from '../domain/statistics/indicators.ts'
-import { monthlyFlows, monthlyStock, monthStartAtOrBefore, monthStartInstant, nextMonth, type StockCount } from '../domain/statistics/rollup.ts'
-import { workingCalendar } from './calendar.server.ts'
+import { factOf, FLOW_NAMES, type Channel, type DossierFact, type Flows } from './domain/indicators.ts'
+import { monthlyFlows, monthlyStock, monthStartAtOrBefore, monthStartInstant, nextMonth, type StockCount } from './domain/rollup.ts'
+import { workingCalendar } from '../models/calendar.server.ts'
 
 type Db = PrismaClient | Prisma.TransactionClient
 const BATCH = 1000

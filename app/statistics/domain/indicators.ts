@@ -7,7 +7,7 @@
 //   when it ends (or now, while it runs), in time or overdue as of that instant.
 // The database keeps each dossier's `DossierFact` and sums them (models/statistics.server.ts); a test holds the
 // sums to `headline` below.
-import { localDay, type WorkingCalendar } from '../calendar/working-time.ts'
+import { localDay, type WorkingCalendar } from '../../domain/calendar/working-time.ts'
 import { judgedAt, type Period } from './period.ts'
 
 export type Channel = 'ONLINE' | 'COUNTER' | 'SUPPORT_POINT'
