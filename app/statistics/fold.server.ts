@@ -28,7 +28,8 @@ export async function refreshRollup(prisma: PrismaClient, now = new Date()): Pro
   // One query tells whether anything is queued and how far the month-start counts go: most reads stop here.
   const state = async () => (await prisma.$queryRaw<{ stockMonth: Date | null; queued: boolean }[]>`
     SELECT (SELECT "stockMonth" FROM "StatisticsRefresh" WHERE id = 1) AS "stockMonth", EXISTS (SELECT 1 FROM "StatisticsChange") AS queued`)[0]!
-  let { stockMonth, queued } = await state()
+  const { stockMonth, queued: wasQueued } = await state()
+  let queued = wasQueued
   const horizon = await rollOverStock(prisma, stockMonth ? stockMonth.toISOString().slice(0, 10) : null, now)
   if (horizon !== (stockMonth ? stockMonth.toISOString().slice(0, 10) : null)) queued = true
   let folded = 0
