@@ -81,11 +81,13 @@ export function ErrorBoundary() {
   const status = isRouteErrorResponse(error) ? error.status : 500
   const key = PAGE_OF_STATUS[status] ?? (status < 500 ? 'badRequest' : 'serverError')
   if (status >= 500) console.error(error)
+  // A refusal that says what was wrong (app/utils/invalid.server.ts `refusal`) shows that instead of the generic text.
+  const refused = isRouteErrorResponse(error) && typeof error.data?.message === 'string' ? (error.data as { message: string; values?: Record<string, string> }) : null
   return (
     <>
       <title>{t(`errors.page.${key}.title`)}</title>
       <h1>{t(`errors.page.${key}.title`)}</h1>
-      <p>{t(`errors.page.${key}.body`, { path: pathname })}</p>
+      <p>{refused ? t(refused.message, refused.values) : t(`errors.page.${key}.body`, { path: pathname })}</p>
       <p>
         <a href="/">{t('errors.page.backHome')}</a>
       </p>

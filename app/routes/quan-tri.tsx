@@ -23,6 +23,7 @@ export default function AdminArea() {
         ...(province
           ? [
               { to: '/quan-tri/nhap-ho-so', label: 'admin.nav.import' },
+              { to: '/quan-tri/nhap-thu-tuc', label: 'admin.nav.importProcedures' },
               { to: '/quan-tri/dong-bo', label: 'ops.nav.sync' },
               { to: '/quan-tri/hang-doi', label: 'ops.nav.jobs' },
             ]

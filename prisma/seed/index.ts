@@ -28,14 +28,15 @@ export async function seedIfEmpty(prisma: PrismaClient): Promise<boolean> {
   return true
 }
 
-export async function seed(prisma: PrismaClient) {
+/** `now` places the demo dossiers in time (tests fix it to check figures by hand). */
+export async function seed(prisma: PrismaClient, now = new Date()) {
   const agencies = await seedPlaces(prisma)
   await seedCatalogue(prisma, agencies)
   await prisma.holiday.createMany({
     data: HOLIDAYS.map(([date, name, kind]) => ({ date: new Date(`${date}T00:00:00Z`), name, kind: kind ?? 'DAY_OFF' })),
   })
   await seedAccounts(prisma, agencies)
-  await seedDossiers(prisma)
+  await seedDossiers(prisma, now)
 }
 
 /** Agencies by key: province departments by their key, commune committees by commune name. */
@@ -144,6 +145,8 @@ async function seedCatalogue(prisma: PrismaClient, agencies: AgencyIndex) {
         resultDescription: fieldSeed.result,
         legalBasis: fieldSeed.legalBasis,
         formSchema: seed.questions,
+        // The demo's procedures offered fully online are the ones integrated on the national portal.
+        nationalPortal: seed.online === 'F',
         steps: { create: stepsFor(seed).map((description, position) => ({ position, description })) },
         feeCases: { create: (seed.feeCases ?? []).map(([name, proof, reductionPercent], position) => ({ name, proof, reductionPercent, position })) },
         fees: {

@@ -43,8 +43,12 @@ export function mayEnter(role: Role, area: Area): boolean {
   return AREA_ROLES[area].includes(role)
 }
 
-/** Only same-site paths: "//evil.example" and "https://…" fall back to the role's home. */
+/**
+ * Only same-site paths: "//evil.example" and "https://…" fall back to the role's home, and so does a path with
+ * anything but printable ASCII (CR/LF or a letter like "ụ" cannot go into a Location header; our own links are
+ * percent-encoded).
+ */
 export function safeRedirect(target: string | null | undefined, role: Role): string {
-  if (target && target.startsWith('/') && !target.startsWith('//') && !target.startsWith('/\\')) return target
+  if (target && /^\/(?![/\\])[\x21-\x7e]*$/.test(target)) return target
   return homePathOf(role)
 }
