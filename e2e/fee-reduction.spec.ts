@@ -40,6 +40,9 @@ test('a student claims half the fee with a proof; the clerk accepts it; the stud
   await desk.goto('/mot-cua')
   await desk.getByRole('link', { name: code }).click()
   await expect(desk.getByRole('region', { name: 'Phí, lệ phí', exact: true }).getByRole('link', { name: 'the-sinh-vien.pdf' })).toBeVisible()
+  // Not received before the claim is decided: the desk is told why.
+  await expect(desk.getByText('chấp nhận hoặc từ chối đề nghị trước khi tiếp nhận')).toBeVisible()
+  await expect(desk.getByRole('button', { name: 'Tiếp nhận', exact: true })).toHaveCount(0)
   await desk.getByRole('button', { name: 'Chấp nhận miễn, giảm' }).click()
   await expect(desk.getByRole('status')).toContainText('Đã chấp nhận miễn, giảm')
   await expectAccessible(desk)
