@@ -13,7 +13,7 @@ import { availableActions, check, decide, waitingActions, type Action, type Atte
 import type { DossierStatus } from '../domain/dossier/status.ts'
 import { incompleteStep } from '../domain/dossier/submission.ts'
 import type { WizardStep } from '../domain/dossier/wizard.ts'
-import { filerScope, isFiler } from './access.server.ts'
+import { filerScope, isFiler } from '../auth/access.server.ts'
 import { workingCalendar } from './calendar.server.ts'
 import { recordEvent } from './dossier-events.server.ts'
 import { notifyApplicant } from './dossier-notifications.server.ts'

@@ -13,7 +13,7 @@ import { expiredAtOurSide, settle, type AttemptStatus, type Effect, type RefundC
 import { ipnReply, paymentUrl, queryOutcome, queryRequest, readNotification, verifyApiResponse, vnpDate, type GatewayOutcome, type IpnReply, type VnpParams } from '../domain/payments/vnpay.ts'
 import { logger } from '../logger.server.ts'
 import { inProcessFetch } from '../utils/in-process-fetch.server.ts'
-import { filerScope } from './access.server.ts'
+import { filerScope } from '../auth/access.server.ts'
 import { recordEvent } from './dossier-events.server.ts'
 import { notifyApplicant } from './dossier-notifications.server.ts'
 import { callMerchantApi, ipnUrl, paymentGateway, returnUrl, type Gateway } from './payment-gateway.server.ts'

@@ -1,7 +1,6 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
-import { requireArea } from '~/auth/guards.server.ts'
+import { requireArea, staffScope } from '~/auth/access.server.ts'
 import { db } from '~/db.server.ts'
-import { staffScope } from '~/models/access.server.ts'
 import { paymentReceiptPdf } from '~/models/payment-receipts.server.ts'
 import { attachmentHeaders } from '~/utils/download.server.ts'
 
