@@ -11,7 +11,7 @@ import { Timeline } from '~/components/Timeline.tsx'
 import { db } from '~/db.server.ts'
 import { ratingSchema, supplementAnswerSchema, withdrawSchema } from '~/domain/dossier/schemas.ts'
 import { stepHref } from '~/domain/dossier/wizard.ts'
-import { formatDate, formatDateTime } from '~/domain/format.ts'
+import { useFormat } from '~/i18n/use-format.ts'
 import { cleanText } from '~/domain/text.ts'
 import { payableDossier } from '~/models/payments.server.ts'
 import { parseForm, type FieldErrors } from '~/forms/validation.ts'
@@ -102,6 +102,7 @@ export default function DossierPage() {
   const result = useActionData<typeof action>()
   const navigation = useNavigation()
   const { t } = useTranslation()
+  const f = useFormat()
   const errors = result && !result.ok ? result.errors : {}
   const busy = navigation.state !== 'idle'
   const resultDocs = dossier.documents.filter((d) => d.purpose === 'RESULT')
@@ -122,9 +123,9 @@ export default function DossierPage() {
           [t('dossier.status'), <StatusTag key="status" status={dossier.status} />],
           [t('wizard.applicant.agency'), dossier.agency.name],
           dossier.supportPoint && [t('citizen.dossier.filedBy'), t('citizen.dossier.filedByValue', { name: dossier.filedBy?.fullName ?? '', point: dossier.supportPoint.name })],
-          [t('dossier.submittedAt'), dossier.submittedAt ? formatDateTime(dossier.submittedAt) : '—'],
-          [dossier.receivedAt ? t('dossier.dueAt') : t('dossier.expectedDue'), dossier.dueAt ? formatDate(dossier.dueAt) : '—'],
-          dossier.appointmentAt && [t('dossier.appointmentAt'), formatDate(dossier.appointmentAt)],
+          [t('dossier.submittedAt'), dossier.submittedAt ? f.dateTime(dossier.submittedAt) : '—'],
+          [dossier.receivedAt ? t('dossier.dueAt') : t('dossier.expectedDue'), dossier.dueAt ? f.date(dossier.dueAt) : '—'],
+          dossier.appointmentAt && [t('dossier.appointmentAt'), f.date(dossier.appointmentAt)],
           dossier.resultDelivery && [t('dossier.resultDelivery'), t(`delivery.${dossier.resultDelivery}`)],
         ]}
       />
@@ -149,7 +150,7 @@ export default function DossierPage() {
               </ul>
               {supplement.reason ? <p>{t('citizen.dossier.supplement.reason', { reason: supplement.reason })}</p> : null}
               <p>
-                <strong>{supplement.answerBy ? t('citizen.dossier.supplement.answerBy', { date: formatDate(supplement.answerBy) }) : t('citizen.dossier.supplement.answerSoon')}</strong>
+                <strong>{supplement.answerBy ? t('citizen.dossier.supplement.answerBy', { date: f.date(supplement.answerBy) }) : t('citizen.dossier.supplement.answerSoon')}</strong>
               </p>
             </>
           ) : null}

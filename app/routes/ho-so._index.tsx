@@ -3,7 +3,7 @@ import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remi
 import { useTranslation } from 'react-i18next'
 import { requireArea } from '~/auth/guards.server.ts'
 import { db } from '~/db.server.ts'
-import { formatDate } from '~/domain/format.ts'
+import { useFormat } from '~/i18n/use-format.ts'
 import { deleteDraft } from '~/models/dossier.server.ts'
 import { titleMeta } from '~/utils/meta.ts'
 import { pageTitle } from '~/utils/page.server.ts'
@@ -37,6 +37,7 @@ export default function MyDossiers() {
   const result = useActionData<typeof action>()
   const [params] = useSearchParams()
   const { t } = useTranslation()
+  const f = useFormat()
   return (
     <>
       {params.get('chao-mung') ? (
@@ -95,7 +96,7 @@ export default function MyDossiers() {
                     )}
                   </td>
                   <td>{t(`dossierStatus.${d.status}`)}</td>
-                  <td>{d.dueAt ? formatDate(d.dueAt) : '—'}</td>
+                  <td>{d.dueAt ? f.date(d.dueAt) : '—'}</td>
                 </tr>
               ))}
             </tbody>

@@ -3,7 +3,7 @@ import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { FeeDueNotice } from '~/components/FeeDueNotice.tsx'
 import { SummaryList } from '~/components/SummaryList.tsx'
-import { formatDate, formatDateTime } from '~/domain/format.ts'
+import { useFormat } from '~/i18n/use-format.ts'
 import { payableDossier } from '~/models/payments.server.ts'
 import { requireFiledDossier } from '~/utils/draft.server.ts'
 import { titleMeta } from '~/utils/meta.ts'
@@ -25,6 +25,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export default function Submitted() {
   const { dossier, feeDue } = useLoaderData<typeof loader>()
   const { t } = useTranslation()
+  const f = useFormat()
   return (
     <>
       <div className="confirmation">
@@ -36,8 +37,8 @@ export default function Submitted() {
         rows={[
           [t('dossier.procedure'), dossier.procedure.name],
           [t('wizard.applicant.agency'), dossier.agency.name],
-          [t('dossier.submittedAt'), dossier.submittedAt ? formatDateTime(dossier.submittedAt) : ''],
-          [t('dossier.expectedDue'), dossier.dueAt ? formatDate(dossier.dueAt) : ''],
+          [t('dossier.submittedAt'), dossier.submittedAt ? f.dateTime(dossier.submittedAt) : ''],
+          [t('dossier.expectedDue'), dossier.dueAt ? f.date(dossier.dueAt) : ''],
         ]}
       />
       {feeDue > 0 ? (

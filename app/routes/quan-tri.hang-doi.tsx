@@ -3,7 +3,7 @@ import { Form, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { requireRole } from '~/auth/guards.server.ts'
 import { TableScroll } from '~/components/TableScroll.tsx'
-import { formatDateTime } from '~/domain/format.ts'
+import { useFormat } from '~/i18n/use-format.ts'
 import { deadLetters, dismissDeadLetter, queueDepths, resendDeadLetter } from '~/jobs/dead-letters.server.ts'
 import { titleMeta } from '~/utils/meta.ts'
 import { pageTitle } from '~/utils/page.server.ts'
@@ -28,6 +28,7 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function Jobs() {
   const { depths, letters } = useLoaderData<typeof loader>()
   const { t } = useTranslation()
+  const f = useFormat()
   return (
     <>
       <h1>{t('ops.jobs.heading')}</h1>
@@ -67,7 +68,7 @@ export default function Jobs() {
             <tbody>
               {letters.map((letter) => (
                 <tr key={letter.id}>
-                  <td>{formatDateTime(letter.createdOn)}</td>
+                  <td>{f.dateTime(letter.createdOn)}</td>
                   <td>
                     {t(`ops.jobs.names.${letter.queue}`, { defaultValue: letter.queue })}
                     <br />

@@ -5,7 +5,7 @@ import { TableScroll } from '~/components/TableScroll.tsx'
 import { periodLabel } from '~/components/statistics/period-label.ts'
 import { useFormats } from '~/components/statistics/use-formats.ts'
 import { db } from '~/db.server.ts'
-import { formatDateTime } from '~/domain/format.ts'
+import { useFormat } from '~/i18n/use-format.ts'
 import { dossiersBehind } from '~/models/statistics.server.ts'
 import { titleMeta } from '~/utils/meta.ts'
 import { pageTitle } from '~/utils/page.server.ts'
@@ -40,6 +40,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export default function DossiersBehind() {
   const data = useLoaderData<typeof loader>()
   const { t } = useTranslation()
+  const f = useFormat()
   const f = useFormats()
   const { back, base, figure, total, page, pages, rows, opens, query } = data
   return (
@@ -89,9 +90,9 @@ export default function DossiersBehind() {
                 </td>
                 <td>{t(`channel.${d.channel}`)}</td>
                 <td>{t(`dossierStatus.${d.status}`)}</td>
-                <td>{d.receivedAt ? formatDateTime(d.receivedAt) : '—'}</td>
-                <td>{d.dueAt ? formatDateTime(d.dueAt) : '—'}</td>
-                <td>{d.decidedAt ? formatDateTime(d.decidedAt) : '—'}</td>
+                <td>{d.receivedAt ? f.dateTime(d.receivedAt) : '—'}</td>
+                <td>{d.dueAt ? f.dateTime(d.dueAt) : '—'}</td>
+                <td>{d.decidedAt ? f.dateTime(d.decidedAt) : '—'}</td>
                 <td>{d.verdict ? t(`dashboard.verdicts.${d.verdict}`) : t('dashboard.verdicts.open')}</td>
               </tr>
             ))}

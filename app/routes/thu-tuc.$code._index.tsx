@@ -3,7 +3,7 @@ import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { OnlineLevelTag } from '~/components/OnlineLevelTag.tsx'
 import { db } from '~/db.server.ts'
-import { formatAmount } from '~/domain/format.ts'
+import { useFormat } from '~/i18n/use-format.ts'
 import { getProcedure } from '~/models/catalogue.server.ts'
 import { titleMeta } from '~/utils/meta.ts'
 import { pageTitle } from '~/utils/page.server.ts'
@@ -29,6 +29,7 @@ function Row({ label, children }: { label: string; children: React.ReactNode }) 
 export default function ProcedurePage() {
   const { procedure } = useLoaderData<typeof loader>()
   const { t, i18n } = useTranslation()
+  const f = useFormat()
   const en = i18n.language === 'en'
   const agencies = procedure.agencies.map((a) => a.agency)
   return (
@@ -89,7 +90,7 @@ export default function ProcedurePage() {
                   <td>
                     {fee.name} <span className="secondary">({t(`feeKind.${fee.kind}`)})</span>
                   </td>
-                  <td className="num">{fee.amount > 0 ? t('money.vnd', { amount: formatAmount(fee.amount) }) : fee.note}</td>
+                  <td className="num">{fee.amount > 0 ? f.money(fee.amount) : fee.note}</td>
                 </tr>
               ))}
             </tbody>

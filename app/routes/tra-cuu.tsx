@@ -8,7 +8,7 @@ import { TextField } from '~/components/forms/TextField.tsx'
 import { Timeline } from '~/components/Timeline.tsx'
 import { db } from '~/db.server.ts'
 import { lookupSchema } from '~/domain/dossier/schemas.ts'
-import { formatDate } from '~/domain/format.ts'
+import { useFormat } from '~/i18n/use-format.ts'
 import { useValidatedForm } from '~/forms/use-validated-form.ts'
 import { failure, parseForm } from '~/forms/validation.ts'
 import { lookUpDossier } from '~/models/dossier-view.server.ts'
@@ -50,6 +50,7 @@ const loadSchema = () => import('~/domain/dossier/schemas.ts').then((m) => m.loo
 export default function Lookup() {
   const result = useActionData<typeof action>()
   const { t } = useTranslation()
+  const f = useFormat()
   const failed = result && !result.ok ? result : undefined
   const { field, errors, onSubmit, submitCount } = useValidatedForm(loadSchema, failed)
   const dossier = result?.dossier
@@ -75,7 +76,7 @@ export default function Lookup() {
               [t('dossier.procedure'), dossier.procedure.name],
               [t('wizard.applicant.agency'), dossier.agency.name],
               [t('dossier.status'), <StatusTag key="status" status={dossier.status} />],
-              [t('dossier.dueAt'), dossier.dueAt ? formatDate(dossier.dueAt) : '—'],
+              [t('dossier.dueAt'), dossier.dueAt ? f.date(dossier.dueAt) : '—'],
             ]}
           />
           <Timeline events={dossier.events} />
