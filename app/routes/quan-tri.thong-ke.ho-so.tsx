@@ -40,7 +40,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export default function DossiersBehind() {
   const data = useLoaderData<typeof loader>()
   const { t } = useTranslation()
-  const f = useFormat()
+  const format = useFormat()
   const f = useFormats()
   const { back, base, figure, total, page, pages, rows, opens, query } = data
   return (
@@ -90,9 +90,9 @@ export default function DossiersBehind() {
                 </td>
                 <td>{t(`channel.${d.channel}`)}</td>
                 <td>{t(`dossierStatus.${d.status}`)}</td>
-                <td>{d.receivedAt ? f.dateTime(d.receivedAt) : '—'}</td>
-                <td>{d.dueAt ? f.dateTime(d.dueAt) : '—'}</td>
-                <td>{d.decidedAt ? f.dateTime(d.decidedAt) : '—'}</td>
+                <td>{d.receivedAt ? format.dateTime(d.receivedAt) : '—'}</td>
+                <td>{d.dueAt ? format.dateTime(d.dueAt) : '—'}</td>
+                <td>{d.decidedAt ? format.dateTime(d.decidedAt) : '—'}</td>
                 <td>{d.verdict ? t(`dashboard.verdicts.${d.verdict}`) : t('dashboard.verdicts.open')}</td>
               </tr>
             ))}
