@@ -7,6 +7,7 @@ import { documentNumber, placeName } from '../domain/documents/official.ts'
 import { formatAmount, formatDate, formatDateTime } from '../domain/format.ts'
 import { maskNationalId } from '../domain/identity/national-id.ts'
 import { stillToPay } from '../domain/payments/still-to-pay.ts'
+import { formatPhone } from '../domain/support/directory.ts'
 import type { Block } from './blocks.ts'
 import { letterhead, type OfficialDocument } from './forms.server.ts'
 
@@ -47,7 +48,7 @@ export function receiptFollowUp(dossier: ReceiptDossier, t: TFunction, lookupUrl
   if (!dossier.supportPoint) return blocks
   const point = dossier.supportPoint
   return [
-    { kind: 'field', label: t('supportPoint.receipt.point'), value: `${point.name}, ${point.address}${point.phone ? ` (${point.phone})` : ''}` },
+    { kind: 'field', label: t('supportPoint.receipt.point'), value: `${point.name}, ${point.address}${point.phone ? ` (${formatPhone(point.phone)})` : ''}` },
     { kind: 'field', label: t('supportPoint.receipt.staff'), value: dossier.filedBy?.fullName ?? '' },
     ...blocks,
     { kind: 'paragraph', bold: true, text: t('supportPoint.receipt.followHeading') },
