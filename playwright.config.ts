@@ -34,7 +34,8 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}/health`,
     timeout: 180_000,
     reuseExistingServer: false,
-    env: { PORT: String(PORT), HOST: '127.0.0.1', DATA_DIR: 'e2e/.data', NODE_ENV: 'production', ...CONTACT },
+    // Warnings and errors only: a request log for every page would bury the test report.
+    env: { PORT: String(PORT), HOST: '127.0.0.1', DATA_DIR: 'e2e/.data', NODE_ENV: 'production', LOG_LEVEL: 'warn', ...CONTACT },
     stdout: 'pipe',
   },
 })

@@ -7,8 +7,8 @@
 import { performance } from 'node:perf_hooks'
 import pg from 'pg'
 import { openDatabase } from '../app/db.server.ts'
-import { parsePeriod, type Period } from '../app/domain/statistics/period.ts'
-import { catalogueFigures, dashboardFigures, figuresBy, headlineFigures, rawFigures, refreshRollup } from '../app/models/statistics.server.ts'
+import { parsePeriod, type Period } from '../app/statistics/domain/period.ts'
+import { catalogueFigures, dashboardFigures, figuresBy, headlineFigures, rawFigures, refreshRollup } from '../app/statistics/figures.server.ts'
 import { seed } from '../prisma/seed/index.ts'
 
 const base = process.env.BENCH_DATABASE_URL

@@ -1,5 +1,5 @@
 // The authorisation matrix: every route × every role, each either allowed or refused as it should be, and no
-// dossier, file or payment of one person reachable by another (DESIGN.md §2 roles).
+// dossier, file or payment of one person reachable by another (docs/domain.md §2 roles).
 import { expect, test, type APIRequestContext } from '@playwright/test'
 import { ALL, buildRoutePatterns, citizenSamples, matchesPattern, routeMatrix, sessionFor, type Role } from './route-matrix.ts'
 

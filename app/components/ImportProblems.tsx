@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import type { ImportError } from '~/domain/imports/dossier-records.ts'
+import type { ImportError } from '~/domain/imports/import-error.ts'
 import { describeImportError } from '~/utils/import-errors.ts'
 
 /** An import's problems, each with its line and column, under how many there are in all. */

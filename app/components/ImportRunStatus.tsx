@@ -1,8 +1,8 @@
 import { Form } from '@remix-run/react'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useFormats } from '~/components/statistics/use-formats.ts'
-import type { ImportError } from '~/domain/imports/dossier-records.ts'
+import { useFormats } from '~/statistics/components/use-formats.ts'
+import type { ImportError } from '~/domain/imports/import-error.ts'
 import { ImportProblems } from './ImportProblems.tsx'
 
 interface Run {

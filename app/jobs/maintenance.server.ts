@@ -3,7 +3,7 @@
 import type { PrismaClient } from '../../prisma/generated/client.ts'
 import { deleteExpiredSessions } from '../auth/session.server.ts'
 import { db } from '../db.server.ts'
-import { refreshRollup } from '../models/statistics.server.ts'
+import { refreshRollup } from '../statistics/figures.server.ts'
 import { defineJob } from './queue.server.ts'
 
 defineJob({ name: 'session-purge', cron: '17 * * * *', pollingIntervalSeconds: 30, handler: () => deleteExpiredSessions() })

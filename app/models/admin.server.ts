@@ -10,7 +10,7 @@ import type { agencyEditSchema, holidaySchema, procedureEditSchema, staffSchema 
 import { foldVietnamese } from '../domain/catalogue/search-text.ts'
 import { forgetWorkingCalendar } from './calendar.server.ts'
 import { catalogueChanged } from './catalogue.server.ts'
-import { queueDecidedAround } from './statistics-fold.server.ts'
+import { queueDecidedAround } from '../statistics/fold.server.ts'
 
 export async function addHoliday(prisma: PrismaClient, input: z.output<typeof holidaySchema>) {
   try {

@@ -1,5 +1,5 @@
 // The one place a dossier's timeline event is written. Callers pass the transaction that changes the dossier,
-// so the change and its event commit together or not at all (DESIGN.md §3: check, then write). The same
+// so the change and its event commit together or not at all (docs/domain.md §3: check, then write). The same
 // transaction records what must follow (transactional outbox, docs/decisions/012-job-queue.md): the
 // applicant's message for a public event, and the national portal's copy of a status change.
 import type { Prisma } from '../../prisma/generated/client.ts'

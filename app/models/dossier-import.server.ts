@@ -6,9 +6,10 @@
 import { randomUUID } from 'node:crypto'
 import type { Prisma, PrismaClient } from '../../prisma/generated/client.ts'
 import type { CsvRecord } from '../domain/imports/csv.ts'
-import { dossierReader, storedError, type ImportedDossier, type ImportError } from '../domain/imports/dossier-records.ts'
+import { dossierReader, storedError, type ImportedDossier } from '../domain/imports/dossier-records.ts'
+import type { ImportError } from '../domain/imports/import-error.ts'
 import type { ImportSource } from './import-source.server.ts'
-import { refreshRollup } from './statistics-fold.server.ts'
+import { refreshRollup } from '../statistics/fold.server.ts'
 
 export type ImportResult = { ok: true; imported: number; resumedAfter: number; runId: string } | { ok: false; errors: ImportError[]; total: number; runId: string | null }
 

@@ -8,7 +8,6 @@ import { foldVietnamese } from '../domain/catalogue/search-text.ts'
 import { questionsOf } from '../domain/catalogue/questionnaire.ts'
 import { dossierCode, codeDay } from '../domain/dossier/code.ts'
 import { declarationOf } from '../domain/dossier/declaration.ts'
-import { isPublicEvent } from '../domain/dossier/events.ts'
 import { availableActions, check, decide, waitingActions, type Action, type Attempt, type DossierChange, type DossierState, type Refusal } from '../domain/dossier/lifecycle.ts'
 import type { DossierStatus } from '../domain/dossier/status.ts'
 import { incompleteStep } from '../domain/dossier/submission.ts'
@@ -361,7 +360,8 @@ export async function transition(prisma: PrismaClient, dossierId: string, input:
     })
   })
   if (['refuse', 'reject', 'withdraw', 'stop'].includes(input.action)) await refundIfPaid(prisma, dossierId, input.reason ?? input.action)
-  if (isPublicEvent(input.action)) await notifyApplicant(prisma, dossierId, input.action)
+  // Also after an internal step: its national sync waits in the outbox (it has no message for the applicant).
+  await notifyApplicant(prisma, dossierId, input.action)
   return { to: decision.to }
 }
 

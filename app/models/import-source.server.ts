@@ -68,7 +68,7 @@ async function* csvBatches(stream: Readable, onBytes?: (read: number) => void): 
   const parser = new CsvParser()
   let decoder: TextDecoderStream | null = null
   let read = 0
-  let batch: CsvRecord[] = []
+  const batch: CsvRecord[] = []
   for await (const chunk of stream) {
     const bytes = chunk as Buffer
     read += bytes.length
@@ -79,7 +79,6 @@ async function* csvBatches(stream: Readable, onBytes?: (read: number) => void): 
   }
   batch.push(...parser.push(decoder?.end() ?? ''), ...parser.end())
   while (batch.length) yield batch.splice(0, BATCH)
-  batch = []
 }
 
 /** An XLSX cell as the text a CSV would hold: dates as dd/mm/yyyy hh:mm (Excel keeps wall-clock time). */
@@ -105,7 +104,7 @@ async function* xlsxBatches(stream: Readable, onBytes?: (read: number) => void):
   let read = 0
   stream.on('data', (chunk: Buffer) => onBytes?.((read += chunk.length)))
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(stream, { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'emit' })
-  let batch: CsvRecord[] = []
+  const batch: CsvRecord[] = []
   let width = 0
   for await (const sheet of reader) {
     for await (const row of sheet) {

@@ -4,7 +4,7 @@
 import type { Prisma, PrismaClient } from '../../prisma/generated/client.ts'
 import { foldVietnamese } from '../domain/catalogue/search-text.ts'
 import type { CsvRecord } from '../domain/imports/csv.ts'
-import type { ImportError } from '../domain/imports/dossier-records.ts'
+import type { ImportError } from '../domain/imports/import-error.ts'
 import { readProcedureRecords, type ImportedProcedure } from '../domain/imports/procedure-records.ts'
 import { catalogueChanged } from './catalogue.server.ts'
 import type { ImportSource } from './import-source.server.ts'

@@ -1,18 +1,4 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
-import { periodLabel } from '~/components/statistics/period-label.ts'
-import { figuresTable, scoresTable } from '~/documents/statistics.server.ts'
-import { translatorFor } from '~/i18n/i18n.server.ts'
-import { tableDownload, tableFormat } from '~/utils/export.server.ts'
-import { refusedDownload, statisticsReport, statisticsScope } from '~/utils/statistics.server.ts'
+import { dashboardFileLoader } from '~/statistics/routes/dashboard-file.server.ts'
 
-/** The dashboard's table as a file, in the reader's language: …/tai-ve/csv or …/tai-ve/xlsx. */
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const format = tableFormat(params.format)
-  const scope = await statisticsScope(request)
-  const t = await translatorFor(request)
-  if (!scope.ok) throw refusedDownload(t(scope.input.error!))
-  const { total, groups } = await statisticsReport(scope)
-  const caption = [t('dashboard.heading', { period: periodLabel(scope.period, t) })]
-  const tables = [figuresTable({ caption, dimension: scope.dimension, groups, total }, t), scoresTable(total, t)]
-  return tableDownload(format, tables, `thong-ke-${scope.period.key}-${scope.dimension}`, scope.language, t('site.name'))
-}
+export const loader = (args: LoaderFunctionArgs) => dashboardFileLoader(args, 'admin')

@@ -1,14 +1,14 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { CatalogueCards, HeadlineCards } from '~/components/statistics/HeadlineCards.tsx'
-import { PeriodForm } from '~/components/statistics/PeriodField.tsx'
-import { periodLabel } from '~/components/statistics/period-label.ts'
+import { CatalogueCards, HeadlineCards } from '~/statistics/components/HeadlineCards.tsx'
+import { PeriodForm } from '~/statistics/components/PeriodField.tsx'
+import { periodLabel } from '~/statistics/components/period-label.ts'
 import { db } from '~/db.server.ts'
-import { catalogueFigures, headlineFigures } from '~/models/statistics.server.ts'
+import { catalogueFigures, headlineFigures } from '~/statistics/figures.server.ts'
 import { titleMeta } from '~/utils/meta.ts'
 import { pageTitle } from '~/utils/page.server.ts'
-import { periodOf, refusedPeriod } from '~/utils/statistics.server.ts'
+import { periodOf, refusedPeriod } from '~/statistics/scope.server.ts'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data)
 

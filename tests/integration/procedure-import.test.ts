@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs'
 import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
 import { parseCsv } from '~/domain/imports/csv.ts'
-import { parsePeriod, type Period } from '~/domain/statistics/period.ts'
+import { parsePeriod, type Period } from '~/statistics/domain/period.ts'
 import { bytesSource } from '~/models/import-source.server.ts'
 import { importProcedures } from '~/models/procedure-import.server.ts'
-import { catalogueFigures } from '~/models/statistics.server.ts'
+import { catalogueFigures } from '~/statistics/figures.server.ts'
 import { useTestDatabase } from './database.ts'
 
 const database = useTestDatabase({ seed: true })

@@ -2,11 +2,11 @@
 // simple rules, imported as a CSV file, and the published figures read back to two decimals against what the
 // rules give when counted directly (not through the domain code).
 import { describe, expect, it } from 'vitest'
-import { formatRate } from '~/domain/statistics/format.ts'
-import { parsePeriod, type Period } from '~/domain/statistics/period.ts'
+import { formatRate } from '~/statistics/domain/format.ts'
+import { parsePeriod, type Period } from '~/statistics/domain/period.ts'
 import { importDossiers } from '~/models/dossier-import.server.ts'
 import { bytesSource } from '~/models/import-source.server.ts'
-import { figuresBy, headlineFigures } from '~/models/statistics.server.ts'
+import { figuresBy, headlineFigures } from '~/statistics/figures.server.ts'
 import { useTestDatabase } from './database.ts'
 
 const database = useTestDatabase({ seed: true })

@@ -5,9 +5,9 @@
 // over were not in its progress score (20/20 where the dossiers give 18/20), a dossier refused at reception was
 // "received", and a past month's dossiers in progress were judged as they stand today.
 import { describe, expect, it } from 'vitest'
-import { parsePeriod, type Period } from '~/domain/statistics/period.ts'
-import { scores } from '~/domain/statistics/scores.ts'
-import { figuresBy, headlineFigures } from '~/models/statistics.server.ts'
+import { parsePeriod, type Period } from '~/statistics/domain/period.ts'
+import { scores } from '~/statistics/domain/scores.ts'
+import { figuresBy, headlineFigures } from '~/statistics/figures.server.ts'
 import { useTestDatabase } from './database.ts'
 
 // Tuesday 8 December 2026, 10:00 in Vietnam: the demo dossiers span 13/11 to 07/12.

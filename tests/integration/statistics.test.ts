@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { headline, type Headline } from '~/domain/statistics/indicators.ts'
-import { DIMENSIONS, FIGURES } from '~/domain/statistics/dimensions.ts'
-import { parsePeriod, type Period } from '~/domain/statistics/period.ts'
+import { headline, type Headline } from '~/statistics/domain/indicators.ts'
+import { DIMENSIONS, FIGURES } from '~/statistics/domain/dimensions.ts'
+import { parsePeriod, type Period } from '~/statistics/domain/period.ts'
 import { addHoliday } from '~/models/admin.server.ts'
 import { workingCalendar } from '~/models/calendar.server.ts'
-import { dossiersBehind, figuresBy, headlineFigures, rawFigures, refreshRollup } from '~/models/statistics.server.ts'
-import { loadRecords } from '~/models/statistics-fold.server.ts'
+import { dossiersBehind, figuresBy, headlineFigures, rawFigures, refreshRollup } from '~/statistics/figures.server.ts'
+import { loadRecords } from '~/statistics/fold.server.ts'
 import { useTestDatabase } from './database.ts'
 
 const database = useTestDatabase({ seed: true })

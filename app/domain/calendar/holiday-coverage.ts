@@ -1,6 +1,6 @@
 // Due dates skip only the days the holiday table lists. A year with no listed day off would silently count Tết
 // and 2/9 as working days, so the administrators are told which years a due date set today can reach and have
-// no calendar yet (DESIGN.md §4).
+// no calendar yet (docs/domain.md §4).
 import { localDay, type TimeLimitUnit, type WorkingCalendar } from './working-time.ts'
 
 /** The years a due date set at `now` can reach, for the catalogue's longest limits, that list no day off. */

@@ -1,4 +1,4 @@
-// Legal time limits in working days (DESIGN.md §4): office hours in Vietnam's time zone, weekends and the
+// Legal time limits in working days (docs/domain.md §4): office hours in Vietnam's time zone, weekends and the
 // holiday table skipped, swapped Saturdays worked, fractions of a day allowed, and a clock that can pause.
 // Vietnam keeps UTC+7 all year (no daylight saving), so local time is a fixed offset.
 

@@ -1,4 +1,4 @@
-// The dossier's life (DESIGN.md §3) in one place: which action moves which state, who may take it, what it must
+// The dossier's life (docs/domain.md §3) in one place: which action moves which state, who may take it, what it must
 // carry (a reason, the missing items, a file, a date), which form it issues, and the change it makes to the
 // dossier and its legal clock. Pure: the database layer loads the dossier, asks `check` and `decide`, and writes
 // exactly what they return in one transaction with the timeline event.

@@ -13,7 +13,11 @@ export function detectEncoding(head: Uint8Array): Encoding {
   const sample = head.subarray(0, 1024)
   let evenZeros = 0
   let oddZeros = 0
-  for (let i = 0; i < sample.length; i++) if (sample[i] === 0) (i % 2 ? oddZeros++ : evenZeros++)
+  for (let i = 0; i < sample.length; i++) {
+    if (sample[i] !== 0) continue
+    if (i % 2) oddZeros++
+    else evenZeros++
+  }
   if (oddZeros > sample.length / 4) return 'utf16le'
   if (evenZeros > sample.length / 4) return 'utf16be'
   return validUtf8(head) ? 'utf8' : 'windows1258'

@@ -2,6 +2,7 @@
 // Every row is checked before anything is stored; errors name the line and the column, with a message key
 // from locales (import.errors.*).
 import type { CsvRecord } from './csv.ts'
+import type { ImportError } from './import-error.ts'
 import { readHeader, yesNo } from './header.ts'
 
 export const IMPORT_COLUMNS = [
@@ -36,13 +37,6 @@ export interface ImportedDossier {
   rating: number | null
   digitised: boolean
   applicantName: string | null
-}
-
-export interface ImportError {
-  line: number
-  column: string | null
-  message: string
-  params?: Record<string, string | number>
 }
 
 /** 25/12/2024, 25/12/2024 14:30 or 2024-12-25[ 14:30] in Vietnam's time; 2024-12-25T07:30:00Z with a zone. */

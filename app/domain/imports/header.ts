@@ -1,6 +1,6 @@
 // What every import file shares: a header naming the columns (any order), and yes/no cells written either way.
 import type { CsvRecord } from './csv.ts'
-import type { ImportError } from './dossier-records.ts'
+import type { ImportError } from './import-error.ts'
 
 const YES = new Set(['yes', 'y', '1', 'true', 'có', 'co', 'x'])
 const NO = new Set(['no', 'n', '0', 'false', 'không', 'khong', ''])

@@ -2,7 +2,7 @@
 // each row is checked like a dossier record, with the line and column of every problem; message keys under
 // import.errors.*.
 import type { CsvRecord } from './csv.ts'
-import type { ImportError } from './dossier-records.ts'
+import type { ImportError } from './import-error.ts'
 import { readHeader, yesNo } from './header.ts'
 
 export const PROCEDURE_COLUMNS = [

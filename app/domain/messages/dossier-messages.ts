@@ -1,6 +1,6 @@
 // Which message an applicant gets for a timeline event (one template per event, both languages in locales
 // under `notification.<template>`), and the one detail an SMS shortens first. Internal steps get none
-// (DESIGN.md §3): the same isPublicEvent rule as the timeline and the public lookup.
+// (docs/domain.md §3): the same isPublicEvent rule as the timeline and the public lookup.
 import { isPublicEvent } from '../dossier/events.ts'
 import type { DossierStatus } from '../dossier/status.ts'
 

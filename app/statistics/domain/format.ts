@@ -2,7 +2,7 @@
 // a comma and rates with two decimals (459.654 hồ sơ, 98,62 %), and headline cards give money in "tỷ đồng" or
 // "triệu đồng" as the press does; English uses English formats (459,654; 98.62%; VND 3.9 billion).
 import type { Language } from '../../i18n/config.ts'
-import { formatNumber } from '../format.ts'
+import { formatNumber } from '../../domain/format.ts'
 
 const LOCALES: Record<Language, string> = { vi: 'vi-VN', en: 'en-GB' }
 

@@ -4,12 +4,12 @@
 import ExcelJS from 'exceljs'
 import type { TFunction } from 'i18next'
 import { formatDate, formatDateTime } from '../domain/format.ts'
-import { EXPORT_COLUMNS, type Dimension, type Show } from '../domain/statistics/dimensions.ts'
-import { formatCount } from '../domain/statistics/format.ts'
-import type { Headline } from '../domain/statistics/indicators.ts'
-import { scores } from '../domain/statistics/scores.ts'
+import { EXPORT_COLUMNS, type Dimension, type Show } from './domain/dimensions.ts'
+import { formatCount } from './domain/format.ts'
+import type { Headline } from './domain/indicators.ts'
+import { scores } from './domain/scores.ts'
 import type { Language } from '../i18n/config.ts'
-import type { BehindRow } from '../models/statistics.server.ts'
+import type { BehindRow } from './figures.server.ts'
 
 export type Cell = number | string | Date | null
 export type Kind = Show | 'text' | 'dateTime'

@@ -3,13 +3,13 @@
 // month-start counts. `rawFigures` gives the same figures in one pass over the facts, for the check and the
 // benchmark; the SQL expressions below mirror domain/statistics/indicators.ts, and a test holds them together.
 import { Prisma, type PrismaClient } from '../../prisma/generated/client.ts'
-import { COUNT_NAMES, emptyCounts, FLOW_NAMES, fromCounts, type Counts } from '../domain/statistics/indicators.ts'
-import { FIGURES, type Dimension, type Figure } from '../domain/statistics/dimensions.ts'
-import { judgedAt, type Period } from '../domain/statistics/period.ts'
-import { splitPeriod } from '../domain/statistics/rollup.ts'
-import { refreshRollup } from './statistics-fold.server.ts'
+import { COUNT_NAMES, emptyCounts, FLOW_NAMES, fromCounts, type Counts } from './domain/indicators.ts'
+import { FIGURES, type Dimension, type Figure } from './domain/dimensions.ts'
+import { judgedAt, type Period } from './domain/period.ts'
+import { splitPeriod } from './domain/rollup.ts'
+import { refreshRollup } from './fold.server.ts'
 
-export { refreshRollup } from './statistics-fold.server.ts'
+export { refreshRollup } from './fold.server.ts'
 
 type Row = Record<(typeof COUNT_NAMES)[number], number> & { key: string | null; label: string | null }
 export type PeriodBounds = Pick<Period, 'firstDay' | 'lastDay' | 'from' | 'to'>

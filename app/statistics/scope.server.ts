@@ -1,14 +1,14 @@
 // Route glue for the statistics pages: who may see what, the period, the cut and the figure from the address.
 // An address with a period that is not one answers 400 with the reason, never a silent whole year.
-import { data } from '@remix-run/node'
+import { data, type LoaderFunctionArgs } from '@remix-run/node'
 import { requireRole } from '../auth/guards.server.ts'
 import { db } from '../db.server.ts'
-import { mayEnter } from '../domain/auth/roles.ts'
-import { DIMENSIONS, FIGURES, type Dimension, type Figure } from '../domain/statistics/dimensions.ts'
-import { parsePeriod, type Period } from '../domain/statistics/period.ts'
-import { scores } from '../domain/statistics/scores.ts'
+import { mayEnter, type Role } from '../domain/auth/roles.ts'
+import { DIMENSIONS, FIGURES, type Dimension, type Figure } from './domain/dimensions.ts'
+import { parsePeriod, type Period } from './domain/period.ts'
+import { scores } from './domain/scores.ts'
 import { languageOf } from '../i18n/i18n.server.ts'
-import { catalogueFigures, dashboardFigures } from '../models/statistics.server.ts'
+import { catalogueFigures, dashboardFigures } from './figures.server.ts'
 
 const oneOf = <T extends string>(values: readonly T[], value: string | null, fallback: T): T => (values.includes(value as T) ? (value as T) : fallback)
 
@@ -42,12 +42,24 @@ export function drillQuery(scope: StatisticsScope) {
   return `${periodQuery(scope.period)}&theo=${scope.dimension}${scope.key ? `&ma=${encodeURIComponent(scope.key)}` : ''}&chi-so=${scope.figure}`
 }
 
+/**
+ * Where the statistics pages are mounted, each with who may read them there: administrators in the admin
+ * area, leaders (approvers) in the back office. The route files name their place.
+ */
+export const STATISTICS_PLACES = {
+  admin: { roles: ['SYSTEM_ADMIN', 'AGENCY_ADMIN'], base: '/quan-tri/thong-ke' },
+  backOffice: { roles: ['APPROVER'], base: '/mot-cua/thong-ke' },
+} as const satisfies Record<string, { roles: readonly Role[]; base: string }>
+export type StatisticsPlace = keyof typeof STATISTICS_PLACES
+
+/** A statistics loader as its route files export it, its place given: what the pages' types read. */
+export type PlacedLoader<F extends (args: LoaderFunctionArgs, place: StatisticsPlace) => unknown> = (args: LoaderFunctionArgs) => ReturnType<F>
+
 /** Province administrators see everything; an agency's administrator and its leaders see that agency. */
-export async function statisticsScope(request: Request) {
+export async function statisticsScope(request: Request, place: StatisticsPlace) {
   const url = new URL(request.url)
-  const inBackOffice = url.pathname.startsWith('/mot-cua')
-  // Leaders read it in the back office, administrators in the admin area; each only in their own.
-  const user = await requireRole(request, inBackOffice ? ['APPROVER'] : ['SYSTEM_ADMIN', 'AGENCY_ADMIN'])
+  const { roles, base } = STATISTICS_PLACES[place]
+  const user = await requireRole(request, roles)
   const params = url.searchParams
   const dimension: Dimension = oneOf(DIMENSIONS, params.get('theo'), 'agency')
   const read = periodOf(url)
@@ -58,8 +70,7 @@ export async function statisticsScope(request: Request) {
     key: params.get('ma'),
     figure: oneOf<Figure>(FIGURES, params.get('chi-so'), 'received'),
     agencyId: user.role === 'SYSTEM_ADMIN' ? undefined : (user.agencyId ?? ''),
-    /** The dashboard lives in the admin area and, for leaders, in the back office. */
-    base: inBackOffice ? '/mot-cua/thong-ke' : '/quan-tri/thong-ke',
+    base,
     /** Whether dossier codes can open the dossier (the back office's page). */
     opensDossiers: mayEnter(user.role, 'backOffice'),
   }

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next'
 import { showCalendarDate } from '~/domain/calendar/dates.ts'
-import type { Period } from '~/domain/statistics/period.ts'
+import type { Period } from '~/statistics/domain/period.ts'
 
 /** A period as pages receive it (without its instants). */
 export type PeriodShown = Pick<Period, 'key' | 'kind' | 'year' | 'index' | 'cutOff' | 'firstDay' | 'lastDay'>

@@ -4,9 +4,9 @@
 // stored fact to the monthly flows and the month-start stocks. Reads fold first, so a figure read after a
 // transition or an import already counts it; an import folds as it stores, so the first read after it is quick.
 import { Prisma, type PrismaClient } from '../../prisma/generated/client.ts'
-import { factOf, FLOW_NAMES, type Channel, type DossierFact, type Flows } from '../domain/statistics/indicators.ts'
-import { monthlyFlows, monthlyStock, monthStartAtOrBefore, monthStartInstant, nextMonth, type StockCount } from '../domain/statistics/rollup.ts'
-import { workingCalendar } from './calendar.server.ts'
+import { factOf, FLOW_NAMES, type Channel, type DossierFact, type Flows } from './domain/indicators.ts'
+import { monthlyFlows, monthlyStock, monthStartAtOrBefore, monthStartInstant, nextMonth, type StockCount } from './domain/rollup.ts'
+import { workingCalendar } from '../models/calendar.server.ts'
 
 type Db = PrismaClient | Prisma.TransactionClient
 const BATCH = 1000
@@ -28,7 +28,8 @@ export async function refreshRollup(prisma: PrismaClient, now = new Date()): Pro
   // One query tells whether anything is queued and how far the month-start counts go: most reads stop here.
   const state = async () => (await prisma.$queryRaw<{ stockMonth: Date | null; queued: boolean }[]>`
     SELECT (SELECT "stockMonth" FROM "StatisticsRefresh" WHERE id = 1) AS "stockMonth", EXISTS (SELECT 1 FROM "StatisticsChange") AS queued`)[0]!
-  let { stockMonth, queued } = await state()
+  const { stockMonth, queued: wasQueued } = await state()
+  let queued = wasQueued
   const horizon = await rollOverStock(prisma, stockMonth ? stockMonth.toISOString().slice(0, 10) : null, now)
   if (horizon !== (stockMonth ? stockMonth.toISOString().slice(0, 10) : null)) queued = true
   let folded = 0

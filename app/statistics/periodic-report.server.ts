@@ -1,8 +1,8 @@
 // The figures of the periodic report (domain/statistics/report.ts): by agency level and agency, and by field.
 import type { PrismaClient } from '../../prisma/generated/client.ts'
-import { byLevel } from '../domain/statistics/report.ts'
+import { byLevel } from './domain/report.ts'
 import type { Language } from '../i18n/config.ts'
-import { figuresBy, totalOf, type PeriodBounds, type Scope } from './statistics.server.ts'
+import { figuresBy, totalOf, type PeriodBounds, type Scope } from './figures.server.ts'
 
 export async function periodicReport(prisma: PrismaClient, period: PeriodBounds, scope: Scope, language: Language) {
   // In turn: the first read folds the latest changes.

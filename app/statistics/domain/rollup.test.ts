@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { WorkingCalendar } from '../calendar/working-time.ts'
+import { WorkingCalendar } from '../../domain/calendar/working-time.ts'
 import { factOf, type DossierRecord } from './indicators.ts'
 import { monthlyFlows, monthlyStock, splitPeriod } from './rollup.ts'
 

@@ -3,13 +3,13 @@
 import ExcelJS from 'exceljs'
 import type { TFunction } from 'i18next'
 import { showCalendarDate } from '../domain/calendar/dates.ts'
-import { formatCount, formatRate } from '../domain/statistics/format.ts'
-import type { Headline } from '../domain/statistics/indicators.ts'
-import type { Period } from '../domain/statistics/period.ts'
-import { REPORT_COLUMNS, REPORT_GROUPS } from '../domain/statistics/report.ts'
+import { formatCount, formatRate } from './domain/format.ts'
+import type { Headline } from './domain/indicators.ts'
+import type { Period } from './domain/period.ts'
+import { REPORT_COLUMNS, REPORT_GROUPS } from './domain/report.ts'
 import type { Language } from '../i18n/config.ts'
-import type { PeriodicReport } from '../models/statistics-report.server.ts'
-import { openPdf, pdfBytes, TEXT_OPTIONS } from './pdf.server.ts'
+import type { PeriodicReport } from './periodic-report.server.ts'
+import { openPdf, pdfBytes, TEXT_OPTIONS } from '../documents/pdf.server.ts'
 
 interface Line {
   number: number | null

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { isLanguage, type Language } from '~/i18n/config.ts'
-import { formatCount, formatDays, formatMoney, formatMoneyHeadline, formatRate } from '~/domain/statistics/format.ts'
-import type { Show } from '~/domain/statistics/dimensions.ts'
+import { formatCount, formatDays, formatMoney, formatMoneyHeadline, formatRate } from '~/statistics/domain/format.ts'
+import type { Show } from '~/statistics/domain/dimensions.ts'
 
 /** The statistics formats of the page's language. */
 export function useFormats() {

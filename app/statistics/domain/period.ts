@@ -1,9 +1,9 @@
-// A reporting period as reports are written (DESIGN.md §6): a month, a quarter, the first six or nine months,
+// A reporting period as reports are written (docs/domain.md §6): a month, a quarter, the first six or nine months,
 // the second half, a year, or any range of days, in Vietnam's calendar. People type `11/2026`, `Q4/2026`,
 // `2026-Q4`, `6T/2026`, `9T/2026`, `2026`, `2026-11` or `01/10/2026-15/11/2026`; each has one canonical key for
 // addresses. With the reporting cut-off (administrative-procedure reports), a period runs from the 15th of the
 // month before it to the 14th of its last month. Anything else is refused with a reason, never read as a year.
-import { EARLIEST_YEAR, LATEST_YEAR, parseCalendarDate, today } from '../calendar/dates.ts'
+import { EARLIEST_YEAR, LATEST_YEAR, parseCalendarDate, today } from '../../domain/calendar/dates.ts'
 
 export type PeriodKind = 'month' | 'quarter' | 'half' | 'nineMonths' | 'year' | 'range'
 

@@ -1,4 +1,4 @@
-// The indicators provinces publish (DESIGN.md §6), defined once over plain dossier records, as the periodic
+// The indicators provinces publish (docs/domain.md §6), defined once over plain dossier records, as the periodic
 // report of administrative-procedure results counts them (ADR 014):
 // - flows are counted on the day they happened: received (by channel) on the day received, early / on time /
 //   late / refused on the day decided, withdrawn and stopped on the day they ended, a refusal at reception on
@@ -7,7 +7,7 @@
 //   when it ends (or now, while it runs), in time or overdue as of that instant.
 // The database keeps each dossier's `DossierFact` and sums them (models/statistics.server.ts); a test holds the
 // sums to `headline` below.
-import { localDay, type WorkingCalendar } from '../calendar/working-time.ts'
+import { localDay, type WorkingCalendar } from '../../domain/calendar/working-time.ts'
 import { judgedAt, type Period } from './period.ts'
 
 export type Channel = 'ONLINE' | 'COUNTER' | 'SUPPORT_POINT'
@@ -88,7 +88,7 @@ export function factOf(d: DossierRecord, calendar: WorkingCalendar): DossierFact
     processingMinutes: 0, paidOnline: 0, feeBearing: false, rated: false, satisfied: false, digitised: false,
     receivedAt: null, finishedAt: null, dueAt: null, pausedSince: null,
   } satisfies DossierFact
-  // Refused at reception: never received, whatever dates the record carries (DESIGN.md §3).
+  // Refused at reception: never received, whatever dates the record carries (docs/domain.md §3).
   if (d.status === 'NOT_ACCEPTED') {
     const at = d.closedAt ?? d.submittedAt ?? d.receivedAt
     return at ? { ...base, refusedAtReceiptDay: localDay(at) } : null

@@ -1,7 +1,7 @@
 // A statistics table answered as a download in the format asked for.
-import { tableCsv, tablesXlsx, type Table } from '../documents/statistics.server.ts'
+import { tableCsv, tablesXlsx, type Table } from './table-files.server.ts'
 import type { Language } from '../i18n/config.ts'
-import { attachmentHeaders } from './download.server.ts'
+import { attachmentHeaders } from '../utils/download.server.ts'
 
 const TYPES = { csv: 'text/csv; charset=utf-8', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }
 export type TableFormat = keyof typeof TYPES

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
-import type { Headline } from '~/domain/statistics/indicators.ts'
-import { REPORT_COLUMNS, REPORT_GROUPS, type ReportColumn } from '~/domain/statistics/report.ts'
-import { TableScroll } from '../TableScroll.tsx'
+import type { Headline } from '~/statistics/domain/indicators.ts'
+import { REPORT_COLUMNS, REPORT_GROUPS, type ReportColumn } from '~/statistics/domain/report.ts'
+import { TableScroll } from '../../components/TableScroll.tsx'
 import { useFormats } from './use-formats.ts'
 
 export interface ReportBlock {

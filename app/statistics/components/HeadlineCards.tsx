@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
-import type { Headline } from '~/domain/statistics/indicators.ts'
-import type { CatalogueFigures } from '~/models/statistics.server.ts'
+import type { Headline } from '~/statistics/domain/indicators.ts'
+import type { CatalogueFigures } from '~/statistics/figures.server.ts'
 import { FigureList } from './FigureList.tsx'
 import { useFormats } from './use-formats.ts'
 

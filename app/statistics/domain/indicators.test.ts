@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { WorkingCalendar } from '../calendar/working-time.ts'
+import { WorkingCalendar } from '../../domain/calendar/working-time.ts'
 import { factOf, headline, stockAt, timeliness, type DossierRecord } from './indicators.ts'
 import { parsePeriod, type Period } from './period.ts'
 import { scores } from './scores.ts'
