@@ -12,7 +12,7 @@ test('the support-point directory labels landlines, gives opening hours and a ma
     'https://www.google.com/maps/search/?api=1&query=10.386072,105.438283',
   )
   await expectAccessible(page)
-  await page.screenshot({ path: 'test-results/directory-phone.png' })
+  await page.screenshot({ path: 'test-results/directory-phone.png', fullPage: true })
 
   await page.goto('/diem-ho-tro?lng=en')
   await expect(card.getByText('Landline')).toBeVisible()
