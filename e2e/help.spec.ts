@@ -43,6 +43,13 @@ test('help has a page per journey, the questions people ask, and the province’
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Guidance and help')
   await expect(page.getByRole('main').locator('[lang="vi"]', { hasText: 'Thứ Hai – Thứ Sáu' })).toBeVisible()
   await expectAccessible(page)
+  // Catalogue content exists only in Vietnamese: on an English page it is marked so, the interface around it is not.
+  await page.goto('/thu-tuc/1.001193')
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveAttribute('lang', 'vi')
+  await expect(page.getByRole('heading', { name: 'Documents to provide' })).not.toHaveAttribute('lang', 'vi')
+  await expect(page.getByRole('listitem').filter({ hasText: 'Tờ khai đăng ký khai sinh' }).locator('[lang="vi"]')).toHaveCount(1)
+  await expectAccessible(page)
   expect((await page.goto('/huong-dan/khong-co'))?.status()).toBe(404)
 })
 

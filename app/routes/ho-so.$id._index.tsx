@@ -1,6 +1,7 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
+import { useVietnameseContent } from '~/i18n/content-language.ts'
 import { FeeDueNotice } from '~/components/FeeDueNotice.tsx'
 import { StatusTag, SummaryList } from '~/components/SummaryList.tsx'
 import { requireArea } from '~/auth/guards.server.ts'
@@ -101,6 +102,7 @@ export default function DossierPage() {
   const result = useActionData<typeof action>()
   const navigation = useNavigation()
   const { t } = useTranslation()
+  const vi = useVietnameseContent()
   const f = useFormat()
   const errors = result && !result.ok ? result.errors : {}
   const busy = navigation.state !== 'idle'
@@ -116,11 +118,11 @@ export default function DossierPage() {
       <p className="secondary">
         {t('dossier.code')} {dossier.code}
       </p>
-      <h1>{dossier.procedure.name}</h1>
+      <h1 lang={vi}>{dossier.procedure.name}</h1>
       <SummaryList
         rows={[
           [t('dossier.status'), <StatusTag key="status" status={dossier.status} />],
-          [t('wizard.applicant.agency'), dossier.agency.name],
+          [t('wizard.applicant.agency'), <span lang={vi}>{dossier.agency.name}</span>],
           dossier.supportPoint && [t('citizen.dossier.filedBy'), t('citizen.dossier.filedByValue', { name: dossier.filedBy?.fullName ?? '', point: dossier.supportPoint.name })],
           [t('dossier.submittedAt'), dossier.submittedAt ? f.dateTime(dossier.submittedAt) : '—'],
           [dossier.receivedAt ? t('dossier.dueAt') : t('dossier.expectedDue'), dossier.dueAt ? f.date(dossier.dueAt) : '—'],

@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
+import { useVietnameseContent } from '~/i18n/content-language.ts'
 import { requireArea } from '~/auth/guards.server.ts'
 import { db } from '~/db.server.ts'
 import { useFormat } from '~/i18n/use-format.ts'
@@ -37,6 +38,7 @@ export default function MyDossiers() {
   const result = useActionData<typeof action>()
   const [params] = useSearchParams()
   const { t } = useTranslation()
+  const vi = useVietnameseContent()
   const f = useFormat()
   return (
     <>
@@ -76,7 +78,7 @@ export default function MyDossiers() {
                 <tr key={d.id}>
                   <td>{d.code ? <Link to={`/ho-so/${d.id}`}>{d.code}</Link> : t('dossier.draft')}</td>
                   <td>
-                    {d.procedure.name}
+                    <span lang={vi}>{d.procedure.name}</span>
                     {d.code ? null : (
                       <div className="draft-actions">
                         <Link to={`/ho-so/${d.id}`}>{t('citizen.dossiers.continueDraft', { procedure: d.procedure.name })}</Link>
