@@ -11,7 +11,7 @@ import {
   useRouteLoaderData,
 } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { optionalUser } from './auth/guards.server.ts'
+import { optionalUser } from './auth/access.server.ts'
 import { SiteFooter, SiteHeader } from './components/layout/SiteHeader.tsx'
 import { areaOf } from './domain/auth/roles.ts'
 import { contactChannels } from './domain/help/contact.ts'

@@ -1,6 +1,7 @@
 // Administration: holidays, the catalogue, staff accounts and agencies. Each change forgets the caches built from
 // it: the catalogue's in every process (within a second, by its version), the working calendar's in this one.
 import type { PrismaClient } from '../../prisma/generated/client.ts'
+import { staffAccountScope } from '../auth/access.server.ts'
 import { hashPassword } from '../auth/password.server.ts'
 import { endAllSessions, type SessionUser } from '../auth/session.server.ts'
 import { isUniqueViolation } from '../db/errors.ts'
@@ -51,11 +52,6 @@ export async function setPublished(prisma: PrismaClient, code: string, published
   return count > 0
 }
 
-/** Agency admins manage their own agency's staff; system admins any agency's. */
-export function staffScope(admin: SessionUser) {
-  return admin.role === 'SYSTEM_ADMIN' ? { role: { not: 'CITIZEN' as const } } : { agencyId: admin.agencyId ?? '', role: { not: 'CITIZEN' as const } }
-}
-
 export async function createStaff(
   prisma: PrismaClient,
   admin: SessionUser,
@@ -86,7 +82,7 @@ export async function createStaff(
 }
 
 export async function setStaffActive(prisma: PrismaClient, admin: SessionUser, userId: string, active: boolean) {
-  const changed = await prisma.user.updateMany({ where: { id: userId, ...staffScope(admin), NOT: { id: admin.id } }, data: { active } })
+  const changed = await prisma.user.updateMany({ where: { id: userId, ...staffAccountScope(admin), NOT: { id: admin.id } }, data: { active } })
   if (changed.count && !active) await endAllSessions(userId)
 }
 

@@ -13,8 +13,9 @@ import { recordEvent } from './dossier-events.server.ts'
 
 const hashCode = (code: string) => createHash('sha256').update(code).digest('hex')
 
+/** The staff member's point; the support-point area lets in only staff who have one (auth/access.server.ts). */
 function pointOf(staff: SessionUser) {
-  if (staff.role !== 'SUPPORT_STAFF' || !staff.supportPointId) throw new Response('Forbidden', { status: 403 })
+  if (staff.role !== 'SUPPORT_STAFF' || !staff.supportPointId) throw new Error('Support-point work by someone without a support point')
   return staff.supportPointId
 }
 

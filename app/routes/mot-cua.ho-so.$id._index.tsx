@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { requireArea } from '~/auth/guards.server.ts'
+import { requireArea } from '~/auth/access.server.ts'
 import { StaffActions } from '~/components/back-office/StaffActions.tsx'
 import { Declaration } from '~/components/Declaration.tsx'
 import { ErrorSummary } from '~/components/forms/ErrorSummary.tsx'

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
-import { requireRole } from '~/auth/guards.server.ts'
+import { requireRole } from '~/auth/access.server.ts'
 import { db } from '~/db.server.ts'
 import { parseCalendarDate } from '~/domain/calendar/dates.ts'
 import { localDay } from '~/domain/calendar/working-time.ts'

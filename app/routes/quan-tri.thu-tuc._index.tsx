@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { requireArea, requireRole } from '~/auth/guards.server.ts'
+import { requireArea, requireRole } from '~/auth/access.server.ts'
 import { OnlineLevelTag } from '~/components/OnlineLevelTag.tsx'
 import { db } from '~/db.server.ts'
 import { foldVietnamese } from '~/domain/catalogue/search-text.ts'

@@ -1,7 +1,7 @@
 // Route glue for the statistics pages: who may see what, the period, the cut and the figure from the address.
 // An address with a period that is not one answers 400 with the reason, never a silent whole year.
 import { data, type LoaderFunctionArgs } from '@remix-run/node'
-import { requireRole } from '../auth/guards.server.ts'
+import { requireRole } from '../auth/access.server.ts'
 import { db } from '../db.server.ts'
 import { mayEnter, type Role } from '../domain/auth/roles.ts'
 import { DIMENSIONS, FIGURES, type Dimension, type Figure } from './domain/dimensions.ts'

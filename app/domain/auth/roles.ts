@@ -13,6 +13,9 @@ export type Role = (typeof ROLES)[number]
 /** The roles an agency admin may give to staff accounts. */
 export const STAFF_ROLES = ['CLERK', 'SPECIALIST', 'APPROVER', 'SUPPORT_STAFF', 'AGENCY_ADMIN'] as const satisfies readonly Role[]
 
+/** Who files dossiers: citizens for themselves, support-point staff for the people they help. */
+export const FILER_ROLES = ['CITIZEN', 'SUPPORT_STAFF'] as const satisfies readonly Role[]
+
 export type Area = 'citizen' | 'backOffice' | 'supportPoint' | 'admin'
 
 export const AREA_ROLES: Record<Area, readonly Role[]> = {

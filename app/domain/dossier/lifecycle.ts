@@ -5,6 +5,7 @@
 import type { Role } from '../auth/roles.ts'
 import type { TimeLimitUnit, WorkingCalendar } from '../calendar/working-time.ts'
 import type { DocumentPurpose } from './documents.ts'
+import type { EventData } from './event-data.ts'
 import { UNDECIDED_STATUSES, type DossierStatus } from './status.ts'
 
 export type Action =
@@ -218,7 +219,7 @@ export interface Decision {
   to: DossierStatus
   change: DossierChange
   /** What the timeline event records besides actor, note and form. */
-  eventData: Record<string, unknown>
+  eventData: EventData
   form: FormCode | null
   /** Where the attempt's files go. */
   filePurpose: DocumentPurpose | null
