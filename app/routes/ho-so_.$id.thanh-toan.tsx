@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { requireUser } from '~/auth/access.server.ts'
 import { SummaryList } from '~/components/SummaryList.tsx'
 import { db } from '~/db.server.ts'
-import { formatAmount, formatDateTime } from '~/domain/format.ts'
+import { useFormat } from '~/i18n/use-format.ts'
 import { languageOf } from '~/i18n/i18n.server.ts'
 import { payableDossier, startPayment } from '~/models/payments.server.ts'
 import { titleMeta } from '~/utils/meta.ts'
@@ -39,6 +39,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function PayFees() {
   const { dossier, payments, paid, due } = useLoaderData<typeof loader>()
   const { t } = useTranslation()
+  const f = useFormat()
   return (
     <div className="form-narrow">
       <h1>{t('payment.heading')}</h1>
@@ -46,7 +47,7 @@ export default function PayFees() {
         rows={[
           [t('dossier.code'), dossier.code],
           [t('dossier.procedure'), dossier.procedure],
-          [t('payment.amount'), t('money.vnd', { amount: formatAmount(dossier.fee) })],
+          [t('payment.amount'), f.money(dossier.fee)],
         ]}
       />
       {paid ? (
@@ -68,7 +69,7 @@ export default function PayFees() {
           <ul className="results">
             {payments.map((p) => (
               <li key={p.id}>
-                <strong>{t(`paymentStatus.${p.status}`)}</strong> · {p.reference} · {formatDateTime(p.paidAt ?? p.createdAt)}
+                <strong>{t(`paymentStatus.${p.status}`)}</strong> · {p.reference} · {f.dateTime(p.paidAt ?? p.createdAt)}
                 {p.status === 'SUCCEEDED' ? (
                   <>
                     {' '}

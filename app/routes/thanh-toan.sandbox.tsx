@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { SummaryList } from '~/components/SummaryList.tsx'
 import { SANDBOX_BANKS, SANDBOX_OUTCOMES, type SandboxOutcome } from '~/domain/payments/sandbox.ts'
 import { sign, signingString, verify, vnpDate, type VnpParams } from '~/domain/payments/vnpay.ts'
-import { formatAmount } from '~/domain/format.ts'
+import { useFormat } from '~/i18n/use-format.ts'
 import { gatewayConfig, isSandbox } from '~/models/payments.server.ts'
 import { titleMeta } from '~/utils/meta.ts'
 import { pageTitle } from '~/utils/page.server.ts'
@@ -57,13 +57,14 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function SandboxGateway() {
   const { amount, orderInfo, reference } = useLoaderData<typeof loader>()
   const { t } = useTranslation()
+  const f = useFormat()
   return (
     <div className="form-narrow">
       <p className="tag">{t('sandbox.badge')}</p>
       <h1>{t('sandbox.heading')}</h1>
       <SummaryList
         rows={[
-          [t('payment.amount'), t('money.vnd', { amount: formatAmount(amount) })],
+          [t('payment.amount'), f.money(amount)],
           [t('sandbox.order'), orderInfo],
           [t('sandbox.reference'), reference],
         ]}
