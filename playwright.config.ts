@@ -7,6 +7,9 @@ const chromium = {
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 }
 
+/** The province's contact channels (README › Configuration), as a deployment sets them. */
+const CONTACT = { CONTACT_HOTLINE: '0296 3 957 957', CONTACT_EMAIL: 'motcua@angiang.example', CONTACT_HOURS: 'Thứ Hai – Thứ Sáu, 7:00 – 17:00' }
+
 export default defineConfig({
   testDir: 'e2e',
   fullyParallel: true,
@@ -32,7 +35,7 @@ export default defineConfig({
     timeout: 180_000,
     reuseExistingServer: false,
     // Warnings and errors only: a request log for every page would bury the test report.
-    env: { PORT: String(PORT), HOST: '127.0.0.1', DATA_DIR: 'e2e/.data', NODE_ENV: 'production', LOG_LEVEL: 'warn' },
+    env: { PORT: String(PORT), HOST: '127.0.0.1', DATA_DIR: 'e2e/.data', NODE_ENV: 'production', LOG_LEVEL: 'warn', ...CONTACT },
     stdout: 'pipe',
   },
 })

@@ -14,6 +14,8 @@ import { useTranslation } from 'react-i18next'
 import { optionalUser } from './auth/access.server.ts'
 import { SiteFooter, SiteHeader } from './components/layout/SiteHeader.tsx'
 import { areaOf } from './domain/auth/roles.ts'
+import { contactChannels } from './domain/help/contact.ts'
+import { textSizeFromCookie } from './domain/help/text-size.ts'
 import { DEFAULT_LANGUAGE } from './i18n/config.ts'
 import { languageOf } from './i18n/i18n.server.ts'
 import styles from './styles/app.css?url'
@@ -30,6 +32,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await optionalUser(request)
   return {
     language: languageOf(request),
+    textSize: textSizeFromCookie(request.headers.get('Cookie')),
+    contact: contactChannels(process.env),
     user: user ? { fullName: user.fullName, role: user.role, area: areaOf(user.role) } : null,
   }
 }
@@ -45,7 +49,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
   const { t } = useTranslation()
   const nonce = useNonce()
   return (
-    <html lang={data?.language ?? DEFAULT_LANGUAGE}>
+    <html lang={data?.language ?? DEFAULT_LANGUAGE} className={data && data.textSize !== 100 ? `text-size-${data.textSize}` : undefined}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -56,11 +60,11 @@ export function Layout({ children }: { children: React.ReactNode }) {
         <a className="skip-link" href="#main">
           {t('layout.skipLink')}
         </a>
-        <SiteHeader user={data?.user ?? null} />
+        <SiteHeader user={data?.user ?? null} textSize={data?.textSize ?? 100} />
         <main id="main" className="container" tabIndex={-1}>
           {children}
         </main>
-        <SiteFooter />
+        <SiteFooter contact={data?.contact ?? null} />
         <ScrollRestoration nonce={nonce} />
         <Scripts nonce={nonce} />
       </body>

@@ -10,6 +10,7 @@ const ELSEWHERE: Record<string, string> = {
   '/dang-nhap': 'logged-in people are sent home; login journeys in auth.spec',
   '/dang-ky': 'as /dang-nhap',
   '/dang-xuat': 'POST only; auth.spec',
+  '/co-chu': 'POST only, the text-size control (a cookie, no session); help.spec',
   '/*': 'the 404 page; public.spec',
   '/ho-tro/nguoi-dan/:personId': 'support points isolated from each other; support.spec',
   '/thanh-toan/sandbox': 'signed gateway requests only; payments.spec',

@@ -9,6 +9,10 @@ test.skip(({ isMobile }) => isMobile, 'runs once, on the desktop project')
 /** Routes that render no page of their own to a GET, with why. */
 const NOT_PAGES: Record<string, string> = {
   '/dang-xuat': 'POST only',
+  '/co-chu': 'POST only',
+  '/tin-nhan/bao-nhan': 'POST only, SMS provider receipts',
+  '/tin-nhan/sandbox/api': 'POST only, the sandbox SMS gateway',
+  '/dong-bo/sandbox/api': 'POST only, the sandbox national receiver',
   '/thanh-toan/sandbox': 'needs a signed gateway request',
   '/thanh-toan/vnpay/ipn': 'machine answer to signed notifications',
   '/thanh-toan/vnpay/ket-qua': 'needs a signed gateway redirect',

@@ -27,7 +27,7 @@ const TO_LOGIN = ['%0D%0ASet-Cookie:%20x=1', '%ZZ', 'x'.repeat(300)]
 
 /** Routes outside the matrix, with the address and the person to try them as. */
 const EXTRA: [string, Role][] = [
-  ['/dang-nhap', 'anonymous'], ['/dang-ky', 'anonymous'], ['/dang-xuat', 'citizenA'], ['/khong-co', 'anonymous'],
+  ['/dang-nhap', 'anonymous'], ['/dang-ky', 'anonymous'], ['/dang-xuat', 'citizenA'], ['/co-chu', 'anonymous'], ['/khong-co', 'anonymous'],
   ['/ho-tro/nguoi-dan/khong-co', 'support'], ['/thanh-toan/sandbox', 'anonymous'], ['/thanh-toan/vnpay/ipn', 'anonymous'],
   ['/thanh-toan/vnpay/ket-qua', 'citizenA'], ['/ho-so/nop/khong-co', 'citizenB'],
 ]

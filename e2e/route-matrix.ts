@@ -63,7 +63,7 @@ export async function draftSteps(citizen: APIRequestContext): Promise<string[]> 
 export function routeMatrix({ a, doc, payment }: Samples): [string, Role[], { html: boolean }?][] {
   const file = { html: false }
   return [
-    ['/', ALL], ['/thu-tuc', ALL], ['/thu-tuc/1.001193', ALL], ['/thong-ke', ALL], ['/tra-cuu', ALL], ['/diem-ho-tro', ALL], ['/health', ALL, file],
+    ['/', ALL], ['/thu-tuc', ALL], ['/thu-tuc/1.001193', ALL], ['/thong-ke', ALL], ['/tra-cuu', ALL], ['/diem-ho-tro', ALL], ['/huong-dan', ALL], ['/huong-dan/nop-ho-so', ALL], ['/huong-dan/khong-co', []], ['/health', ALL, file],
     ['/xac-thuc', ALL], ['/xac-thuc/0000-0000-0000', []], // no such document: nobody
     ['/ho-so', ['citizenA', 'citizenB']], ['/ho-so/thong-bao', ['citizenA', 'citizenB']], ['/ho-so/kho-du-lieu', ['citizenA', 'citizenB']], [`/ho-so/${a}/to-khai`, ['citizenA'], file],
     [`/ho-so/${a}`, ['citizenA']], [`/ho-so/${a}/tep/${doc}`, ['citizenA'], file], [`/ho-so/${a}/bien-lai/${payment}`, ['citizenA'], file],

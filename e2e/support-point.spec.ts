@@ -41,11 +41,22 @@ test('staff file for a walk-in citizen, who later claims the dossier; the clerk 
   await staff.getByLabel('Thủ tục').selectOption({ label: 'Đăng ký khai sinh (1.001193)' })
   await staff.getByRole('button', { name: 'Bắt đầu nộp hồ sơ' }).click()
   await expect(staff.locator('main').getByText('Võ Thị Thanh Hương')).toBeVisible()
+  // The details are the person's, not the staff member's account.
+  await expect(staff.getByText('lấy từ thông tin Võ Thị Thanh Hương đã đăng ký tại điểm hỗ trợ')).toBeVisible()
+  await expect(staff.getByText('lấy từ tài khoản của bạn')).toHaveCount(0)
   const code = await fileBirthRegistration(staff, 'Ủy ban nhân dân Phường Long Xuyên', '')
+  // The receipt page names the point and the staff member, what is left to pay and how the person follows it.
+  await expect(staff.getByText('Điểm hỗ trợ dịch vụ công – Bưu điện Long Xuyên, Số 11 Ngô Gia Tự')).toBeVisible()
+  await expect(staff.locator('main').getByText('Đặng Văn Giang')).toBeVisible()
+  await staff.screenshot({ path: 'test-results/support-receipt.png', fullPage: true })
+  await expect(staff.getByText('Không còn khoản nào phải nộp')).toBeVisible()
+  await expect(staff.getByText(`/tra-cuu bằng mã hồ sơ ${code}`)).toBeVisible()
+  await expectAccessible(staff)
   const receipt = staff.waitForEvent('download')
   await staff.getByRole('link', { name: 'Tải giấy biên nhận hồ sơ (PDF)' }).click()
   expect((await receipt).suggestedFilename()).toBe(`bien-nhan-${code}.pdf`)
   await staff.getByRole('link', { name: 'Về trang người dân' }).click()
+  await expect(staff.getByRole('heading', { level: 1 })).toHaveText('Võ Thị Thanh Hương')
   await expect(staff.getByText(code)).toBeVisible()
 
   // The citizen finds it by code and phone, and adds it to their account.

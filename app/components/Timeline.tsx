@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { readEventData } from '~/domain/dossier/event-data.ts'
 import { noteKind } from '~/domain/dossier/lifecycle.ts'
-import { formatDate, formatDateTime } from '~/domain/format.ts'
+import { useFormat } from '~/i18n/use-format.ts'
 
 interface TimelineEvent {
   id?: string
@@ -20,6 +20,7 @@ interface TimelineEvent {
  */
 export function Timeline({ events, audience = 'applicant' }: { events: TimelineEvent[]; audience?: 'applicant' | 'staff' }) {
   const { t } = useTranslation()
+  const f = useFormat()
   const label = (action: string) => (audience === 'applicant' ? t(`timeline.applicant.${action}`, { defaultValue: t(`timeline.${action}`, { defaultValue: action }) }) : t(`timeline.${action}`, { defaultValue: action }))
   return (
     <ol className="timeline">
@@ -27,7 +28,7 @@ export function Timeline({ events, audience = 'applicant' }: { events: TimelineE
         const data = readEventData(event.data)
         return (
           <li key={event.id ?? index}>
-            <p className="timeline__when">{formatDateTime(event.at)}</p>
+            <p className="timeline__when">{f.dateTime(event.at)}</p>
             <p className="timeline__what">
               {label(event.action)}
               {event.actor ? <span className="secondary"> — {event.actor.fullName}</span> : null}
@@ -40,9 +41,9 @@ export function Timeline({ events, audience = 'applicant' }: { events: TimelineE
                 ))}
               </ul>
             ) : null}
-            {data.answerBy ? <p>{t('timeline.answerBy', { date: formatDate(data.answerBy) })}</p> : null}
-            {data.appointmentAt ? <p>{t('timeline.appointmentAt', { date: formatDate(data.appointmentAt) })}</p> : null}
-            {data.dueAt && event.action !== 'submit' && event.action !== 'apologise' ? <p>{t('timeline.dueAt', { date: formatDate(data.dueAt) })}</p> : null}
+            {data.answerBy ? <p>{t('timeline.answerBy', { date: f.date(data.answerBy) })}</p> : null}
+            {data.appointmentAt ? <p>{t('timeline.appointmentAt', { date: f.date(data.appointmentAt) })}</p> : null}
+            {data.dueAt && event.action !== 'submit' && event.action !== 'apologise' ? <p>{t('timeline.dueAt', { date: f.date(data.dueAt) })}</p> : null}
           </li>
         )
       })}

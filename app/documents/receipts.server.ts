@@ -7,10 +7,21 @@ import { documentNumber, placeName } from '../domain/documents/official.ts'
 import { amountInWords } from '../domain/payments/amount-in-words.ts'
 import { formatAmount, formatDate, formatDateTime } from '../domain/format.ts'
 import { maskNationalId } from '../domain/identity/national-id.ts'
+import { stillToPay } from '../domain/payments/still-to-pay.ts'
+import { formatPhone } from '../domain/support/directory.ts'
 import type { Block } from './blocks.ts'
 import { letterhead, type OfficialDocument } from './forms.server.ts'
 
 export const receiptAgency = { select: { id: true, code: true, name: true, address: true, taxCode: true, unit: { select: { name: true } } } } satisfies Prisma.AgencyDefaultArgs
+
+/** What a receipt (the PDF and the page after filing) reads about the dossier besides its own columns. */
+export const receiptInclude = {
+  procedure: { select: { name: true, paymentTiming: true } },
+  agency: receiptAgency,
+  payments: { select: { status: true } },
+  supportPoint: { select: { name: true, address: true, phone: true } },
+  filedBy: { select: { fullName: true } },
+} satisfies Prisma.DossierInclude
 
 interface ReceiptDossier {
   id: string
@@ -19,13 +30,35 @@ interface ReceiptDossier {
   applicantNationalId: string | null
   submittedAt: Date | null
   dueAt: Date | null
-  procedure: { name: string }
+  procedure: { name: string; paymentTiming: string }
   agency: { name: string; unit: { name: string } }
   documents: { requiredDocument: { name: string } | null }[]
+  feeAmount: number
+  payments: { status: string }[]
+  /** Filed by a support point's staff for the person: who, where, and how the person follows it. */
+  supportPoint: { name: string; address: string; phone: string | null } | null
+  filedBy: { fullName: string } | null
+}
+
+/** What the receipt tells about money and, for a dossier filed at a support point, where and how to follow it. */
+export function receiptFollowUp(dossier: ReceiptDossier, t: TFunction, lookupUrl: string): Block[] {
+  const due = stillToPay(dossier)
+  const blocks: Block[] = [
+    { kind: 'field', label: t('supportPoint.receipt.stillToPay'), value: due ? t(`supportPoint.receipt.due.${due.when}`, { amount: t('money.vnd', { amount: formatAmount(due.amount) }) }) : t('supportPoint.receipt.nothingToPay') },
+  ]
+  if (!dossier.supportPoint) return blocks
+  const point = dossier.supportPoint
+  return [
+    { kind: 'field', label: t('supportPoint.receipt.point'), value: `${point.name}, ${point.address}${point.phone ? ` (${formatPhone(point.phone)})` : ''}` },
+    { kind: 'field', label: t('supportPoint.receipt.staff'), value: dossier.filedBy?.fullName ?? '' },
+    ...blocks,
+    { kind: 'paragraph', bold: true, text: t('supportPoint.receipt.followHeading') },
+    { kind: 'paragraph', text: t('supportPoint.receipt.follow', { url: lookupUrl, code: dossier.code ?? '' }) },
+  ]
 }
 
 /** The receipt of an online submission: what was filed, when, and the expected date. */
-export function submissionReceipt(dossier: ReceiptDossier, t: TFunction): OfficialDocument {
+export function submissionReceipt(dossier: ReceiptDossier, t: TFunction, lookupUrl: string): OfficialDocument {
   const at = dossier.submittedAt ?? new Date(0)
   const title = t('receipt.title')
   const blocks: Block[] = [
@@ -38,6 +71,7 @@ export function submissionReceipt(dossier: ReceiptDossier, t: TFunction): Offici
     { kind: 'field', label: t('dossier.expectedDue'), value: dossier.dueAt ? formatDate(dossier.dueAt) : '' },
     { kind: 'paragraph', text: t('receipt.documents') },
     { kind: 'list', items: dossier.documents.map((d) => d.requiredDocument?.name).filter((name): name is string => !!name) },
+    ...receiptFollowUp(dossier, t, lookupUrl),
     { kind: 'paragraph', italic: true, text: t('receipt.note') },
   ]
   return { title, blocks, at, subject: `dossier/${dossier.id}/receipt` }

@@ -33,3 +33,19 @@ describe('shares', () => {
     expect(formatShare(null)).toBe('—')
   })
 })
+
+describe('formats follow the language', () => {
+  it('writes English dates with the month in words, the date before the time', async () => {
+    const { formatDate, formatDateTime } = await import('./format.ts')
+    expect(formatDate('2026-11-22T03:00:00Z', 'en')).toBe('22 Nov 2026')
+    expect(formatDateTime(new Date('2026-03-05T09:05:00Z'), 'en')).toBe('5 Mar 2026, 16:05')
+  })
+
+  it('groups English numbers and amounts with commas and writes a decimal point', async () => {
+    const { formatAmount, formatNumber, formatShare } = await import('./format.ts')
+    expect(formatAmount(1_500_000, 'en')).toBe('1,500,000')
+    expect(formatNumber(459_654, 'en')).toBe('459,654')
+    expect(formatNumber(8.094, 'vi', 2)).toBe('8,09')
+    expect(formatShare(0.875, 'en')).toBe('87.5%')
+  })
+})

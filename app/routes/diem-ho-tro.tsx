@@ -3,6 +3,8 @@ import { Form, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { FilterSelect } from '~/components/forms/FilterSelect.tsx'
 import { db } from '~/db.server.ts'
+import { formatPhone, mapLink, phoneKind } from '~/domain/support/directory.ts'
+import { useVietnameseContent } from '~/i18n/content-language.ts'
 import { titleMeta } from '~/utils/meta.ts'
 import { pageTitle } from '~/utils/page.server.ts'
 
@@ -16,16 +18,22 @@ export async function loader({ request }: LoaderFunctionArgs) {
     prisma.supportPoint.findMany({
       where: { active: true, ...(commune && { unit: { code: commune } }) },
       orderBy: { name: 'asc' },
-      select: { code: true, name: true, address: true, openingHours: true, phone: true, unit: { select: { name: true } } },
+      select: { code: true, name: true, address: true, openingHours: true, phone: true, email: true, latitude: true, longitude: true, unit: { select: { name: true } } },
     }),
     prisma.adminUnit.findMany({ where: { supportPoints: { some: { active: true } } }, orderBy: { name: 'asc' }, select: { code: true, name: true } }),
   ])
-  return { title: await pageTitle(request, 'directory.title'), commune, points, communes }
+  return {
+    title: await pageTitle(request, 'directory.title'),
+    commune,
+    points: points.map(({ latitude, longitude, ...point }) => ({ ...point, map: mapLink(latitude, longitude) })),
+    communes,
+  }
 }
 
 export default function Directory() {
   const { commune, points, communes } = useLoaderData<typeof loader>()
   const { t } = useTranslation()
+  const vi = useVietnameseContent()
   return (
     <>
       <h1>{t('directory.heading')}</h1>
@@ -41,16 +49,43 @@ export default function Directory() {
       <ul className="cards">
         {points.map((point) => (
           <li key={point.code} className="card">
-            <h2>{point.name}</h2>
-            <p>{point.address}</p>
-            <p>
-              {t('directory.hours')}: {point.openingHours}
-            </p>
-            {point.phone ? (
-              <p>
-                {t('register.phone')}: <a href={`tel:${point.phone}`}>{point.phone}</a>
-              </p>
-            ) : null}
+            <h2 lang={vi}>{point.name}</h2>
+            <dl className="summary-list summary-list--compact">
+              <div>
+                <dt>{t('directory.address')}</dt>
+                <dd>
+                  <span lang={vi}>{point.address}</span>
+                  {point.map ? (
+                    <>
+                      {' '}
+                      <a href={point.map}>
+                        {t('directory.map', { name: point.name })}
+                      </a>
+                    </>
+                  ) : null}
+                </dd>
+              </div>
+              <div>
+                <dt>{t('directory.hours')}</dt>
+                <dd lang={vi}>{point.openingHours}</dd>
+              </div>
+              {point.phone ? (
+                <div>
+                  <dt>{t(`directory.phone.${phoneKind(point.phone)}`)}</dt>
+                  <dd>
+                    <a href={`tel:${point.phone.replace(/[^\d+]/g, '')}`}>{formatPhone(point.phone)}</a>
+                  </dd>
+                </div>
+              ) : null}
+              {point.email ? (
+                <div>
+                  <dt>{t('help.contact.email')}</dt>
+                  <dd>
+                    <a href={`mailto:${point.email}`}>{point.email}</a>
+                  </dd>
+                </div>
+              ) : null}
+            </dl>
           </li>
         ))}
       </ul>

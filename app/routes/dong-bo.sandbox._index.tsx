@@ -3,7 +3,7 @@ import { Form, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { requireRole } from '~/auth/access.server.ts'
 import { TableScroll } from '~/components/TableScroll.tsx'
-import { formatDateTime } from '~/domain/format.ts'
+import { useFormat } from '~/i18n/use-format.ts'
 import { sandboxNationalRecords, simulateNationalOutage } from '~/models/national-sandbox.server.ts'
 import { sandboxEnabled } from '~/utils/public-url.server.ts'
 import { titleMeta } from '~/utils/meta.ts'
@@ -32,6 +32,7 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function NationalSandbox() {
   const { records, outage } = useLoaderData<typeof loader>()
   const { t } = useTranslation()
+  const f = useFormat()
   return (
     <>
       <h1>{t('ops.nationalSandbox.heading')}</h1>
@@ -55,7 +56,7 @@ export default function NationalSandbox() {
           <tbody>
             {records.map((r) => (
               <tr key={r.id}>
-                <td>{formatDateTime(r.receivedAt)}</td>
+                <td>{f.dateTime(r.receivedAt)}</td>
                 <td>{r.dossierCode}</td>
                 <td className="num">{r.statusCode}</td>
               </tr>

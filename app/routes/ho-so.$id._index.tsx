@@ -1,6 +1,7 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
+import { useVietnameseContent } from '~/i18n/content-language.ts'
 import { FeeDueNotice } from '~/components/FeeDueNotice.tsx'
 import { MoneySummary } from '~/components/MoneySummary.tsx'
 import { StatusTag, SummaryList } from '~/components/SummaryList.tsx'
@@ -12,7 +13,7 @@ import { Timeline } from '~/components/Timeline.tsx'
 import { db } from '~/db.server.ts'
 import { ratingSchema, supplementAnswerSchema, withdrawSchema } from '~/domain/dossier/schemas.ts'
 import { stepHref } from '~/domain/dossier/wizard.ts'
-import { formatDate, formatDateTime } from '~/domain/format.ts'
+import { useFormat } from '~/i18n/use-format.ts'
 import { payableDossier } from '~/models/payments.server.ts'
 import { parseForm, type FieldErrors } from '~/forms/validation.ts'
 import { actionsFor, draftIncompleteStep, getDraft, rateDossier, transition, TransitionError } from '~/models/dossier.server.ts'
@@ -104,6 +105,8 @@ export default function DossierPage() {
   const result = useActionData<typeof action>()
   const navigation = useNavigation()
   const { t } = useTranslation()
+  const vi = useVietnameseContent()
+  const f = useFormat()
   const errors = result && !result.ok ? result.errors : {}
   const busy = navigation.state !== 'idle'
   const resultDocs = dossier.documents.filter((d) => d.purpose === 'RESULT')
@@ -118,15 +121,15 @@ export default function DossierPage() {
       <p className="secondary">
         {t('dossier.code')} {dossier.code}
       </p>
-      <h1>{dossier.procedure.name}</h1>
+      <h1 lang={vi}>{dossier.procedure.name}</h1>
       <SummaryList
         rows={[
           [t('dossier.status'), <StatusTag key="status" status={dossier.status} />],
-          [t('wizard.applicant.agency'), dossier.agency.name],
+          [t('wizard.applicant.agency'), <span lang={vi}>{dossier.agency.name}</span>],
           dossier.supportPoint && [t('citizen.dossier.filedBy'), t('citizen.dossier.filedByValue', { name: dossier.filedBy?.fullName ?? '', point: dossier.supportPoint.name })],
-          [t('dossier.submittedAt'), dossier.submittedAt ? formatDateTime(dossier.submittedAt) : '—'],
-          [dossier.receivedAt ? t('dossier.dueAt') : t('dossier.expectedDue'), dossier.dueAt ? formatDate(dossier.dueAt) : '—'],
-          dossier.appointmentAt && [t('dossier.appointmentAt'), formatDate(dossier.appointmentAt)],
+          [t('dossier.submittedAt'), dossier.submittedAt ? f.dateTime(dossier.submittedAt) : '—'],
+          [dossier.receivedAt ? t('dossier.dueAt') : t('dossier.expectedDue'), dossier.dueAt ? f.date(dossier.dueAt) : '—'],
+          dossier.appointmentAt && [t('dossier.appointmentAt'), f.date(dossier.appointmentAt)],
           dossier.resultDelivery && [t('dossier.resultDelivery'), t(`delivery.${dossier.resultDelivery}`)],
         ]}
       />
@@ -157,7 +160,7 @@ export default function DossierPage() {
               </ul>
               {supplement.reason ? <p>{t('citizen.dossier.supplement.reason', { reason: supplement.reason })}</p> : null}
               <p>
-                <strong>{supplement.answerBy ? t('citizen.dossier.supplement.answerBy', { date: formatDate(supplement.answerBy) }) : t('citizen.dossier.supplement.answerSoon')}</strong>
+                <strong>{supplement.answerBy ? t('citizen.dossier.supplement.answerBy', { date: f.date(supplement.answerBy) }) : t('citizen.dossier.supplement.answerSoon')}</strong>
               </p>
             </>
           ) : null}

@@ -1,9 +1,10 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
+import { useVietnameseContent } from '~/i18n/content-language.ts'
 import { requireArea } from '~/auth/access.server.ts'
 import { db } from '~/db.server.ts'
-import { formatDate } from '~/domain/format.ts'
+import { useFormat } from '~/i18n/use-format.ts'
 import { deleteDraft } from '~/models/dossier.server.ts'
 import { titleMeta } from '~/utils/meta.ts'
 import { pageTitle } from '~/utils/page.server.ts'
@@ -37,6 +38,8 @@ export default function MyDossiers() {
   const result = useActionData<typeof action>()
   const [params] = useSearchParams()
   const { t } = useTranslation()
+  const vi = useVietnameseContent()
+  const f = useFormat()
   return (
     <>
       {params.get('chao-mung') ? (
@@ -75,7 +78,7 @@ export default function MyDossiers() {
                 <tr key={d.id}>
                   <td>{d.code ? <Link to={`/ho-so/${d.id}`}>{d.code}</Link> : t('dossier.draft')}</td>
                   <td>
-                    {d.procedure.name}
+                    <span lang={vi}>{d.procedure.name}</span>
                     {d.code ? null : (
                       <div className="draft-actions">
                         <Link to={`/ho-so/${d.id}`}>{t('citizen.dossiers.continueDraft', { procedure: d.procedure.name })}</Link>
@@ -95,7 +98,7 @@ export default function MyDossiers() {
                     )}
                   </td>
                   <td>{t(`dossierStatus.${d.status}`)}</td>
-                  <td>{d.dueAt ? formatDate(d.dueAt) : '—'}</td>
+                  <td>{d.dueAt ? f.date(d.dueAt) : '—'}</td>
                 </tr>
               ))}
             </tbody>

@@ -3,7 +3,7 @@ import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { requireArea } from '~/auth/access.server.ts'
 import { db } from '~/db.server.ts'
-import { formatDate } from '~/domain/format.ts'
+import { useFormat } from '~/i18n/use-format.ts'
 import { personalDocuments } from '~/models/files.server.ts'
 import { titleMeta } from '~/utils/meta.ts'
 import { pageTitle } from '~/utils/page.server.ts'
@@ -31,6 +31,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export default function DocumentStore() {
   const { originals, uploads } = useLoaderData<typeof loader>()
   const { t } = useTranslation()
+  const f = useFormat()
   return (
     <>
       <h1>{t('documents.store.heading')}</h1>
@@ -50,7 +51,7 @@ export default function DocumentStore() {
             <strong className="tag tag--full">{t('documents.store.verified')}</strong>
             <br />
             <span className="secondary">
-              {d.issued!.agency} · {formatDate(d.createdAt)} · <Link to={`/xac-thuc/${d.issued!.code}`}>{t('documents.store.code', { code: d.issued!.code })}</Link>
+              {d.issued!.agency} · {f.date(d.createdAt)} · <Link to={`/xac-thuc/${d.issued!.code}`}>{t('documents.store.code', { code: d.issued!.code })}</Link>
             </span>
           </li>
         ))}
@@ -60,7 +61,7 @@ export default function DocumentStore() {
       <ul className="document-list">
         {uploads.map((d) => (
           <li key={d.id}>
-            {d.fileName} <span className="secondary">· {formatDate(d.createdAt)}</span>
+            {d.fileName} <span className="secondary">· {f.date(d.createdAt)}</span>
           </li>
         ))}
       </ul>

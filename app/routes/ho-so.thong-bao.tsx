@@ -3,7 +3,7 @@ import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { requireArea } from '~/auth/access.server.ts'
 import { db } from '~/db.server.ts'
-import { formatDateTime } from '~/domain/format.ts'
+import { useFormat } from '~/i18n/use-format.ts'
 import { titleMeta } from '~/utils/meta.ts'
 import { pageTitle } from '~/utils/page.server.ts'
 
@@ -26,6 +26,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export default function Notifications() {
   const { notifications } = useLoaderData<typeof loader>()
   const { t } = useTranslation()
+  const f = useFormat()
   return (
     <>
       <h1>{t('citizen.notifications.heading')}</h1>
@@ -34,7 +35,7 @@ export default function Notifications() {
         {notifications.map((n) => (
           <li key={n.id}>
             <p className="meta">
-              {formatDateTime(n.createdAt)} {n.readAt ? null : <strong className="tag">{t('citizen.notifications.new')}</strong>}
+              {f.dateTime(n.createdAt)} {n.readAt ? null : <strong className="tag">{t('citizen.notifications.new')}</strong>}
             </p>
             <p>
               <strong>{n.subject}</strong>

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next'
 import { WizardHeader } from '~/components/WizardHeader.tsx'
 import { questionsOf } from '~/domain/catalogue/questionnaire.ts'
 import { stepHref } from '~/domain/dossier/wizard.ts'
-import { formatAmount, formatDate } from '~/domain/format.ts'
+import { useFormat } from '~/i18n/use-format.ts'
 import { workingCalendar } from '~/models/calendar.server.ts'
 import { declarationOf, declarationRows } from '~/domain/dossier/declaration.ts'
 import { draftData, draftIncompleteStep, feeTotal, submitDraft, TransitionError } from '~/models/dossier.server.ts'
@@ -73,6 +73,7 @@ export default function CheckAnswers() {
   const data = useLoaderData<typeof loader>()
   const navigation = useNavigation()
   const { t } = useTranslation()
+  const f = useFormat()
   const change = (step: 'nguoi-nop' | 'thong-tin' | 'giay-to', what: string) => ({
     change: stepHref(data.dossierId, step),
     changeLabel: t('wizard.check.change', { what }),
@@ -106,9 +107,9 @@ export default function CheckAnswers() {
         ) : null}
       </dl>
       <h2>{t('wizard.check.submitHeading')}</h2>
-      <p>{data.fee > 0 ? t('wizard.check.fee', { amount: t('money.vnd', { amount: formatAmount(data.fee) }) }) : t('procedure.noFees')}</p>
+      <p>{data.fee > 0 ? t('wizard.check.fee', { amount: f.money(data.fee) }) : t('procedure.noFees')}</p>
       {data.feeCase ? <p>{t('exemption.reviewNote')}</p> : null}
-      <p>{t('wizard.check.expectedDue', { date: formatDate(data.expectedDue) })}</p>
+      <p>{t('wizard.check.expectedDue', { date: f.date(data.expectedDue) })}</p>
       <p>{t('wizard.check.declaration')}</p>
       {data.complete ? (
         <Form method="post">

@@ -37,6 +37,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     title: await pageTitle(request, 'wizard.steps.nguoi-nop'),
     dossierId: draft.id,
     procedureName: draft.procedure.name,
+    // Staff filing for a person: the details are the person's, not the staff member's account.
+    assisted: !!draft.assistedPerson,
     profile: { ...profile, nationalId: profile.nationalId ? maskNationalId(profile.nationalId) : null },
     address,
     // The agency of the applicant's commune when the address names it; otherwise the applicant chooses.
@@ -69,7 +71,7 @@ export default function ApplicantStep() {
     <div className="form-narrow">
       <ErrorSummary errors={errors} submitCount={submitCount} />
       <WizardHeader dossierId={data.dossierId} step="nguoi-nop" procedureName={data.procedureName} />
-      <p>{t('wizard.applicant.fromProfile')}</p>
+      <p>{data.assisted ? t('supportPoint.file.fromPerson', { name: data.profile.fullName }) : t('wizard.applicant.fromProfile')}</p>
       <SummaryList
         rows={[
           [t('register.fullName'), data.profile.fullName],

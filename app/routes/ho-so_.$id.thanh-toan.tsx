@@ -5,7 +5,7 @@ import { requireUser } from '~/auth/access.server.ts'
 import { MoneySummary } from '~/components/MoneySummary.tsx'
 import { SummaryList } from '~/components/SummaryList.tsx'
 import { db } from '~/db.server.ts'
-import { formatAmount, formatDateTime } from '~/domain/format.ts'
+import { useFormat } from '~/i18n/use-format.ts'
 import { languageOf } from '~/i18n/i18n.server.ts'
 import { payableDossier, startPayment } from '~/models/payments.server.ts'
 import { clientAddress } from '~/utils/client-address.server.ts'
@@ -52,7 +52,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 export default function PayFees() {
   const { dossier, payments, money, owed, online, waitingForFeeCase, dossierHref } = useLoaderData<typeof loader>()
   const { t } = useTranslation()
-  const vnd = (amount: number) => t('money.vnd', { amount: formatAmount(amount) })
+  const f = useFormat()
   return (
     <div className="form-narrow">
       <h1>{t('payment.heading')}</h1>
@@ -76,12 +76,12 @@ export default function PayFees() {
         <Form method="post">
           <p>{t('payment.lead')}</p>
           <button type="submit" className="button button--start">
-            {t('payment.payAmount', { amount: vnd(owed) })}
+            {t('payment.payAmount', { amount: f.money(owed) })}
           </button>
         </Form>
       ) : owed > 0 ? (
         <div className="notice" role="status">
-          <p>{t('payment.atDesk', { amount: vnd(owed) })}</p>
+          <p>{t('payment.atDesk', { amount: f.money(owed) })}</p>
         </div>
       ) : null}
       {payments.length > 0 ? (
@@ -90,8 +90,8 @@ export default function PayFees() {
           <ul className="results">
             {payments.map((p) => (
               <li key={p.id}>
-                <strong>{t(`paymentStatus.${p.status}`)}</strong> · {vnd(p.amount)} · {p.cash ? t('payment.cash') : p.reference} · {formatDateTime(p.at)}
-                {p.refund ? <> · {t(`payment.refundStatus.${p.refund.status}`, { amount: vnd(p.refund.amount) })}</> : null}
+                <strong>{t(`paymentStatus.${p.status}`)}</strong> · {f.money(p.amount)} · {p.cash ? t('payment.cash') : p.reference} · {f.dateTime(p.at)}
+                {p.refund ? <> · {t(`payment.refundStatus.${p.refund.status}`, { amount: f.money(p.refund.amount) })}</> : null}
                 {p.status === 'SUCCEEDED' && p.applied ? (
                   <>
                     {' '}

@@ -8,7 +8,7 @@ import { ProcedureSelect } from '~/components/forms/ProcedureSelect.tsx'
 import { StatusTag, SummaryList } from '~/components/SummaryList.tsx'
 import { db } from '~/db.server.ts'
 import { stepHref } from '~/domain/dossier/wizard.ts'
-import { formatDate } from '~/domain/format.ts'
+import { useFormat } from '~/i18n/use-format.ts'
 import { maskNationalId } from '~/domain/identity/national-id.ts'
 import { consentCodeSchema } from '~/domain/support/schemas.ts'
 import { parseForm, type FieldErrors } from '~/forms/validation.ts'
@@ -83,6 +83,7 @@ export default function PersonPage() {
   const { person, procedures } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
   const { t } = useTranslation()
+  const f = useFormat()
   const errors = result && !result.ok ? result.errors : {}
   const agreement = (way: 'code' | 'paper') => (
     <FormGroup id={`agreed-${way}`} label={t('supportPoint.consent.agreedLabel')} error={errors.agreed}>
@@ -103,9 +104,9 @@ export default function PersonPage() {
       <SummaryList
         rows={[
           [t('register.nationalId'), person.nationalId],
-          [t('supportPoint.register.dateOfBirth'), formatDate(person.dateOfBirth)],
+          [t('supportPoint.register.dateOfBirth'), f.date(person.dateOfBirth)],
           [t('register.phone'), person.phone],
-          [t('supportPoint.consent.heading'), person.consentAt ? t(`supportPoint.consent.method.${person.consentMethod}`, { date: formatDate(person.consentAt) }) : t('supportPoint.consent.missing')],
+          [t('supportPoint.consent.heading'), person.consentAt ? t(`supportPoint.consent.method.${person.consentMethod}`, { date: f.date(person.consentAt) }) : t('supportPoint.consent.missing')],
         ]}
       />
       {person.consentAt ? (

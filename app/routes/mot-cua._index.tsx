@@ -8,7 +8,7 @@ import { CHANNELS, QUEUE_SORTS, urgency } from '~/domain/dossier/queue.ts'
 import { parseQueueFilter } from '~/domain/dossier/queue-filter.ts'
 import { FINISHED_STATUSES, isOneOf, OPEN_STATUSES } from '~/domain/dossier/status.ts'
 import { sortVietnamese } from '~/domain/collation.ts'
-import { formatDate } from '~/domain/format.ts'
+import { useFormat } from '~/i18n/use-format.ts'
 import { queue, statusCounts } from '~/models/queue.server.ts'
 import { titleMeta } from '~/utils/meta.ts'
 import { pageTitle } from '~/utils/page.server.ts'
@@ -41,6 +41,7 @@ export default function Queue() {
   const { filter, counts, fields, items, next, sort, mayTakeIn, now } = useLoaderData<typeof loader>()
   const [params] = useSearchParams()
   const { t, i18n } = useTranslation()
+  const f = useFormat()
   const nextParams = new URLSearchParams(params)
   if (next) nextParams.set('after', next)
   return (
@@ -154,7 +155,7 @@ export default function Queue() {
                       {d.assignee ? <span className="secondary"> · {d.assignee.fullName}</span> : null}
                     </td>
                     <td>
-                      {sort === 'due' ? (d.dueAt ? formatDate(d.dueAt) : '—') : d.submittedAt ? formatDate(d.submittedAt) : '—'}
+                      {sort === 'due' ? (d.dueAt ? f.date(d.dueAt) : '—') : d.submittedAt ? f.date(d.submittedAt) : '—'}
                       {level !== 'normal' ? <strong className={`tag tag--${level}`}> {t(`backOffice.queue.urgency.${level}`)}</strong> : null}
                     </td>
                   </tr>

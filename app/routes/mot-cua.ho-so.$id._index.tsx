@@ -14,7 +14,7 @@ import { RULES } from '~/domain/dossier/lifecycle.ts'
 import { urgency } from '~/domain/dossier/queue.ts'
 import { FINISHED_STATUSES, isOneOf } from '~/domain/dossier/status.ts'
 import { closeOfDay, refusalField, staffActionSchema } from '~/domain/dossier/staff-actions.ts'
-import { formatDate, formatDateTime } from '~/domain/format.ts'
+import { useFormat } from '~/i18n/use-format.ts'
 import { isFeeDeskIntent } from '~/domain/payments/desk-intents.ts'
 import { parseForm, type FieldErrors } from '~/forms/validation.ts'
 import { declarationRows } from '~/domain/dossier/declaration.ts'
@@ -101,6 +101,7 @@ export default function StaffDossier() {
   const { dossier, declaration, documents, overdue, forms } = data
   const result = useActionData<typeof action>()
   const { t } = useTranslation()
+  const f = useFormat()
   const errors = result && !result.ok ? result.errors : {}
   return (
     <>
@@ -133,10 +134,10 @@ export default function StaffDossier() {
           ],
           [t('backOffice.queue.applicant'), [dossier.applicantName, dossier.applicantNationalId, dossier.applicantPhone, dossier.applicantEmail].filter(Boolean).join(' · ')],
           dossier.applicantAddress ? [t('wizard.applicant.address'), dossier.applicantAddress] : null,
-          [t('dossier.submittedAt'), dossier.submittedAt ? formatDateTime(dossier.submittedAt) : '—'],
-          [t('dossier.receivedAt'), dossier.receivedAt ? formatDateTime(dossier.receivedAt) : '—'],
-          [t('dossier.dueAt'), dossier.dueAt ? formatDateTime(dossier.dueAt) : '—'],
-          dossier.appointmentAt ? [t('dossier.appointmentAt'), formatDate(dossier.appointmentAt)] : null,
+          [t('dossier.submittedAt'), dossier.submittedAt ? f.dateTime(dossier.submittedAt) : '—'],
+          [t('dossier.receivedAt'), dossier.receivedAt ? f.dateTime(dossier.receivedAt) : '—'],
+          [t('dossier.dueAt'), dossier.dueAt ? f.dateTime(dossier.dueAt) : '—'],
+          dossier.appointmentAt ? [t('dossier.appointmentAt'), f.date(dossier.appointmentAt)] : null,
           dossier.resultDelivery ? [t('dossier.resultDelivery'), `${t(`delivery.${dossier.resultDelivery}`)}${dossier.deliveryAddress ? ` — ${dossier.deliveryAddress}` : ''}`] : null,
           [t('backOffice.assignee'), dossier.assignee?.fullName ?? '—'],
         ]}
@@ -157,7 +158,7 @@ export default function StaffDossier() {
                   {doc.requiredDocument?.name ? `${doc.requiredDocument.name}: ` : ''}
                   {doc.file.fileName}
                 </a>{' '}
-                <span className="secondary">({formatDateTime(doc.createdAt)})</span>{' '}
+                <span className="secondary">({f.dateTime(doc.createdAt)})</span>{' '}
                 {doc.original && doc.purpose !== 'RESULT' ? (
                   <Link to={`/xac-thuc/${doc.original.code}`} className="tag tag--full">
                     {t('documents.store.issuedOriginal', { agency: doc.original.agency })}

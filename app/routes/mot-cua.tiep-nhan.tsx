@@ -13,7 +13,7 @@ import { sortVietnamese } from '~/domain/collation.ts'
 import { questionLabels } from '~/domain/catalogue/question-label.ts'
 import { questionsOf } from '~/domain/catalogue/questionnaire.ts'
 import { intakeFormSchema, RESULT_DELIVERIES } from '~/domain/dossier/counter-intake.ts'
-import { formatAmount } from '~/domain/format.ts'
+import { useFormat } from '~/i18n/use-format.ts'
 import { useValidatedForm } from '~/forms/use-validated-form.ts'
 import { failure, parseForm, type FieldErrors } from '~/forms/validation.ts'
 import { intakeAtCounter, intakeProcedure, type CounterIntake } from '~/models/counter-intake.server.ts'
@@ -94,6 +94,7 @@ export default function CounterIntakePage() {
   const actionData = useActionData<typeof action>()
   const navigation = useNavigation()
   const { t } = useTranslation()
+  const f = useFormat()
   const questions = procedure?.questions
   const loadSchema = useMemo(() => () => import('~/domain/dossier/counter-intake.ts').then((m) => m.intakeFormSchema(questions ?? [])), [questions])
   const { field, errors, submitCount } = useValidatedForm(loadSchema, actionData)
@@ -162,7 +163,7 @@ export default function CounterIntakePage() {
             </div>
           </fieldset>
           <TextField label={`${t('backOffice.intake.deliveryAddress')} ${t('form.optional')}`} hint={t('backOffice.intake.deliveryAddressHint')} {...field('deliveryAddress')} />
-          {procedure.fee > 0 ? <p>{t('backOffice.intake.fee', { amount: t('money.vnd', { amount: formatAmount(procedure.fee) }) })}</p> : null}
+          {procedure.fee > 0 ? <p>{t('backOffice.intake.fee', { amount: f.money(procedure.fee) })}</p> : null}
           <button type="submit" className="button" disabled={navigation.state !== 'idle'}>
             {t('backOffice.intake.submit')}
           </button>

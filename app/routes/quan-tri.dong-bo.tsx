@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { requireRole } from '~/auth/access.server.ts'
 import { TableScroll } from '~/components/TableScroll.tsx'
 import { db } from '~/db.server.ts'
-import { formatDateTime, formatShare } from '~/domain/format.ts'
+import { useFormat } from '~/i18n/use-format.ts'
 import { parsePeriod } from '~/statistics/domain/period.ts'
 import { resendPendingSyncs, syncIndicator } from '~/models/national-sync.server.ts'
 import { refusal } from '~/utils/invalid.server.ts'
@@ -34,6 +34,7 @@ export default function NationalSync() {
   const { period, indicator } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const { t } = useTranslation()
+  const f = useFormat()
   return (
     <>
       <h1>{t('ops.sync.heading')}</h1>
@@ -48,7 +49,7 @@ export default function NationalSync() {
       </Form>
       <ul className="figures">
         <li className="figure">
-          <span className="figure__value">{formatShare(indicator.share)}</span> {t('ops.sync.share')}
+          <span className="figure__value">{f.share(indicator.share)}</span> {t('ops.sync.share')}
         </li>
         <li className="figure">
           <span className="figure__value">{indicator.synced}</span> {t('ops.sync.synced', { count: indicator.dossiers })}
@@ -83,7 +84,7 @@ export default function NationalSync() {
                     <td>
                       {t(`dossierStatus.${row.status}`)} ({row.statusCode})
                     </td>
-                    <td>{formatDateTime(row.changedAt)}</td>
+                    <td>{f.dateTime(row.changedAt)}</td>
                     <td className="num">{row.attempts}</td>
                     <td>{row.lastError ?? ''}</td>
                   </tr>

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { requireRole } from '~/auth/access.server.ts'
 import { DataTable } from '~/components/DataTable.tsx'
 import { TableScroll } from '~/components/TableScroll.tsx'
-import { formatDateTime } from '~/domain/format.ts'
+import { useFormat } from '~/i18n/use-format.ts'
 import { deadLetters, dismissDeadLetter, queueDepths, resendDeadLetter } from '~/jobs/dead-letters.server.ts'
 import { titleMeta } from '~/utils/meta.ts'
 import { pageTitle } from '~/utils/page.server.ts'
@@ -29,6 +29,7 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function Jobs() {
   const { depths, letters } = useLoaderData<typeof loader>()
   const { t } = useTranslation()
+  const f = useFormat()
   return (
     <>
       <h1>{t('ops.jobs.heading')}</h1>
@@ -58,7 +59,7 @@ export default function Jobs() {
         <DataTable label={t('ops.jobs.deadLetters')} columns={[t('ops.jobs.when'), t('ops.jobs.queue'), t('ops.jobs.error'), t('admin.actions')]}>
           {letters.map((letter) => (
             <tr key={letter.id}>
-              <td>{formatDateTime(letter.createdOn)}</td>
+              <td>{f.dateTime(letter.createdOn)}</td>
               <td>
                 {t(`ops.jobs.names.${letter.queue}`, { defaultValue: letter.queue })}
                 <br />

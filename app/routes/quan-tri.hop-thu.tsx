@@ -3,7 +3,7 @@ import { useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { requireArea } from '~/auth/access.server.ts'
 import { db } from '~/db.server.ts'
-import { formatDateTime } from '~/domain/format.ts'
+import { useFormat } from '~/i18n/use-format.ts'
 import { titleMeta } from '~/utils/meta.ts'
 import { pageTitle } from '~/utils/page.server.ts'
 import { DataTable } from '~/components/DataTable.tsx'
@@ -28,6 +28,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export default function Outbox() {
   const { messages } = useLoaderData<typeof loader>()
   const { t } = useTranslation()
+  const f = useFormat()
   return (
     <>
       <h1>{t('admin.outbox.heading')}</h1>
@@ -35,7 +36,7 @@ export default function Outbox() {
       <DataTable label={t('admin.outbox.heading')} columns={[t('admin.outbox.when'), t('admin.outbox.channel'), t('admin.outbox.recipient'), t('admin.outbox.message'), t('admin.outbox.state')]}>
         {messages.map((m) => (
           <tr key={m.id}>
-            <td>{formatDateTime(m.createdAt)}</td>
+            <td>{f.dateTime(m.createdAt)}</td>
             <td>{m.channel}</td>
             <td>{m.recipient}</td>
             <td>
@@ -44,7 +45,7 @@ export default function Outbox() {
               {m.body}
             </td>
             <td>
-              {m.sentAt ? t('admin.outbox.sent', { at: formatDateTime(m.sentAt) }) : m.notBefore && new Date(m.notBefore) > new Date() ? t('ops.outbox.heldUntil', { at: formatDateTime(m.notBefore) }) : t('admin.outbox.waiting')}
+              {m.sentAt ? t('admin.outbox.sent', { at: f.dateTime(m.sentAt) }) : m.notBefore && new Date(m.notBefore) > new Date() ? t('ops.outbox.heldUntil', { at: f.dateTime(m.notBefore) }) : t('admin.outbox.waiting')}
               {m.deliveryStatus ? <><br />{t(`ops.outbox.receipt.${m.deliveryStatus}`, { defaultValue: m.deliveryStatus })}</> : null}
               {!m.sentAt && m.lastError ? <><br />{t('ops.outbox.failed', { count: m.attempts, error: m.lastError })}</> : null}
             </td>

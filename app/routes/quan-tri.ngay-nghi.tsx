@@ -8,7 +8,7 @@ import { TextField } from '~/components/forms/TextField.tsx'
 import { db } from '~/db.server.ts'
 import { holidaySchema } from '~/domain/admin/schemas.ts'
 import { EARLIEST_YEAR, LATEST_YEAR, parseCalendarYear } from '~/domain/calendar/dates.ts'
-import { formatDate } from '~/domain/format.ts'
+import { useFormat } from '~/i18n/use-format.ts'
 import { useValidatedForm } from '~/forms/use-validated-form.ts'
 import { failure, parseForm } from '~/forms/validation.ts'
 import { invalid, refusal } from '~/utils/invalid.server.ts'
@@ -51,6 +51,7 @@ export default function Holidays() {
   const { year, days, canEdit } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const { t } = useTranslation()
+  const f = useFormat()
   const { field, errors, onSubmit, submitCount } = useValidatedForm(loadSchema, actionData && !actionData.ok ? actionData : undefined)
   return (
     <>
@@ -73,7 +74,7 @@ export default function Holidays() {
           <tbody>
             {days.map((day) => (
               <tr key={day.id}>
-                <td>{formatDate(day.date)}</td>
+                <td>{f.date(day.date)}</td>
                 <td>{day.name}</td>
                 <td>{t(`admin.holidays.kinds.${day.kind}`)}</td>
                 {canEdit ? (
@@ -82,7 +83,7 @@ export default function Holidays() {
                       <input type="hidden" name="intent" value="remove" />
                       <input type="hidden" name="id" value={day.id} />
                       <button type="submit" className="link-button">
-                        {t('admin.holidays.remove', { date: formatDate(day.date) })}
+                        {t('admin.holidays.remove', { date: f.date(day.date) })}
                       </button>
                     </Form>
                   </td>

@@ -3,8 +3,8 @@ import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { SummaryList } from '~/components/SummaryList.tsx'
 import { db } from '~/db.server.ts'
-import { formatAmount } from '~/domain/format.ts'
 import { SANDBOX_BANKS, SANDBOX_OUTCOMES, type SandboxOutcome } from '~/domain/payments/sandbox.ts'
+import { useFormat } from '~/i18n/use-format.ts'
 import { checkPayRequest, completeSandboxPayment, sandboxMerchant } from '~/models/payment-sandbox.server.ts'
 import { deliverSandboxIpn } from '~/models/payments.server.ts'
 import { titleMeta } from '~/utils/meta.ts'
@@ -48,6 +48,7 @@ export default function SandboxGateway() {
   const { amount, orderInfo, reference, ...page } = useLoaderData<typeof loader>()
   const refused = useActionData<typeof action>()?.refused ?? page.refused
   const { t } = useTranslation()
+  const f = useFormat()
   if (refused) {
     return (
       <div className="form-narrow">
@@ -65,7 +66,7 @@ export default function SandboxGateway() {
       <h1>{t('sandbox.heading')}</h1>
       <SummaryList
         rows={[
-          [t('payment.amount'), t('money.vnd', { amount: formatAmount(amount) })],
+          [t('payment.amount'), f.money(amount)],
           [t('sandbox.order'), orderInfo],
           [t('sandbox.reference'), reference],
         ]}

@@ -1,9 +1,10 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
-import { useTranslation } from 'react-i18next'
+import { Trans, useTranslation } from 'react-i18next'
 import { OnlineLevelTag } from '~/components/OnlineLevelTag.tsx'
 import { db } from '~/db.server.ts'
-import { formatAmount } from '~/domain/format.ts'
+import { useVietnameseContent } from '~/i18n/content-language.ts'
+import { useFormat } from '~/i18n/use-format.ts'
 import { getProcedure } from '~/models/catalogue.server.ts'
 import { titleMeta } from '~/utils/meta.ts'
 import { pageTitle } from '~/utils/page.server.ts'
@@ -17,11 +18,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return { title: await pageTitle(request, 'procedure.title', { name: procedure.name }), procedure }
 }
 
-function Row({ label, children }: { label: string; children: React.ReactNode }) {
+function Row({ label, lang, children }: { label: string; lang?: string; children: React.ReactNode }) {
   return (
     <div>
       <dt>{label}</dt>
-      <dd>{children}</dd>
+      <dd lang={lang}>{children}</dd>
     </div>
   )
 }
@@ -29,14 +30,16 @@ function Row({ label, children }: { label: string; children: React.ReactNode }) 
 export default function ProcedurePage() {
   const { procedure } = useLoaderData<typeof loader>()
   const { t, i18n } = useTranslation()
+  const f = useFormat()
   const en = i18n.language === 'en'
+  const vi = useVietnameseContent()
   const agencies = procedure.agencies.map((a) => a.agency)
   return (
     <>
       <p className="secondary">
         {t('procedure.code')} {procedure.code} · {en ? procedure.field.nameEn : procedure.field.name}
       </p>
-      <h1>{procedure.name}</h1>
+      <h1 lang={vi}>{procedure.name}</h1>
       <p>
         <OnlineLevelTag level={procedure.onlineLevel} />
       </p>
@@ -54,18 +57,20 @@ export default function ProcedurePage() {
       <dl className="summary-list">
         <Row label={t('procedure.level')}>{en ? procedure.level.nameEn : procedure.level.name}</Row>
         <Row label={t('procedure.agencies')}>
-          {agencies.length > 3
-            ? t('procedure.agencyCount', { count: agencies.length, example: agencies[0]!.name })
-            : agencies.map((a) => a.name).join('\n')}
+          {agencies.length > 3 ? (
+            <Trans i18nKey="procedure.agencyCount" count={agencies.length} values={{ example: agencies[0]!.name }} components={{ vi: <span lang={vi} /> }} />
+          ) : (
+            <span lang={vi}>{agencies.map((a) => a.name).join('\n')}</span>
+          )}
         </Row>
         <Row label={t('procedure.timeLimit')}>
           {t(`timeLimit.${procedure.timeLimitUnit}`, { count: procedure.timeLimit })}
-          {procedure.timeLimitNote ? ` (${procedure.timeLimitNote})` : ''}
+          {procedure.timeLimitNote ? <span lang={vi}> ({procedure.timeLimitNote})</span> : ''}
         </Row>
-        <Row label={t('procedure.applicants')}>{procedure.applicants}</Row>
-        {procedure.conditions ? <Row label={t('procedure.conditions')}>{procedure.conditions}</Row> : null}
-        <Row label={t('procedure.result')}>{procedure.resultDescription}</Row>
-        <Row label={t('procedure.legalBasis')}>{procedure.legalBasis}</Row>
+        <Row lang={vi} label={t('procedure.applicants')}>{procedure.applicants}</Row>
+        {procedure.conditions ? <Row lang={vi} label={t('procedure.conditions')}>{procedure.conditions}</Row> : null}
+        <Row lang={vi} label={t('procedure.result')}>{procedure.resultDescription}</Row>
+        <Row lang={vi} label={t('procedure.legalBasis')}>{procedure.legalBasis}</Row>
       </dl>
 
       <h2>{t('procedure.fees')}</h2>
@@ -87,9 +92,9 @@ export default function ProcedurePage() {
               {procedure.fees.map((fee) => (
                 <tr key={fee.id}>
                   <td>
-                    {fee.name} <span className="secondary">({t(`feeKind.${fee.kind}`)})</span>
+                    <span lang={vi}>{fee.name}</span> <span className="secondary">({t(`feeKind.${fee.kind}`)})</span>
                   </td>
-                  <td className="num">{fee.amount > 0 ? t('money.vnd', { amount: formatAmount(fee.amount) }) : fee.note}</td>
+                  <td className="num">{fee.amount > 0 ? f.money(fee.amount) : <span lang={vi}>{fee.note}</span>}</td>
                 </tr>
               ))}
             </tbody>
@@ -112,7 +117,7 @@ export default function ProcedurePage() {
       <ol>
         {procedure.documents.map((document) => (
           <li key={document.id}>
-            {document.name}
+            <span lang={vi}>{document.name}</span>
             <span className="secondary">
               {document.originals ? ` — ${t('procedure.originals', { count: document.originals })}` : ''}
               {document.copies ? ` — ${t('procedure.copies', { count: document.copies })}` : ''}
@@ -132,7 +137,9 @@ export default function ProcedurePage() {
       <h2>{t('procedure.steps')}</h2>
       <ol>
         {procedure.steps.map((step) => (
-          <li key={step.id}>{step.description}</li>
+          <li key={step.id} lang={vi}>
+            {step.description}
+          </li>
         ))}
       </ol>
     </>

@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { DataTable } from '~/components/DataTable.tsx'
-import { formatDateTime } from '~/domain/format.ts'
+import { useFormat } from '~/i18n/use-format.ts'
 import { sandboxInbox } from '~/models/sms-sandbox.server.ts'
 import { sandboxEnabled } from '~/utils/public-url.server.ts'
 import { titleMeta } from '~/utils/meta.ts'
@@ -20,6 +20,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export default function SmsSandbox() {
   const { phone, messages } = useLoaderData<typeof loader>()
   const { t } = useTranslation()
+  const f = useFormat()
   return (
     <>
       <h1>{t('ops.smsSandbox.heading')}</h1>
@@ -36,7 +37,7 @@ export default function SmsSandbox() {
         <DataTable label={t('ops.smsSandbox.heading')} columns={[t('ops.smsSandbox.when'), t('ops.smsSandbox.phone'), t('ops.smsSandbox.message')]}>
           {messages.map((m) => (
             <tr key={m.id}>
-              <td>{formatDateTime(m.receivedAt)}</td>
+              <td>{f.dateTime(m.receivedAt)}</td>
               <td>
                 <a href={`?so=${m.phone}`}>{m.phone}</a>
               </td>

@@ -2,13 +2,14 @@ import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFu
 import { optionalUser, requireArea } from '~/auth/access.server.ts'
 import { Form, useActionData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
+import { useVietnameseContent } from '~/i18n/content-language.ts'
 import { StatusTag, SummaryList } from '~/components/SummaryList.tsx'
 import { ErrorSummary } from '~/components/forms/ErrorSummary.tsx'
 import { TextField } from '~/components/forms/TextField.tsx'
 import { Timeline } from '~/components/Timeline.tsx'
 import { db } from '~/db.server.ts'
 import { lookupSchema } from '~/domain/dossier/schemas.ts'
-import { formatDate } from '~/domain/format.ts'
+import { useFormat } from '~/i18n/use-format.ts'
 import { useValidatedForm } from '~/forms/use-validated-form.ts'
 import { failure, parseForm } from '~/forms/validation.ts'
 import { lookUpDossier } from '~/models/dossier-view.server.ts'
@@ -50,6 +51,8 @@ const loadSchema = () => import('~/domain/dossier/schemas.ts').then((m) => m.loo
 export default function Lookup() {
   const result = useActionData<typeof action>()
   const { t } = useTranslation()
+  const vi = useVietnameseContent()
+  const f = useFormat()
   const failed = result && !result.ok ? result : undefined
   const { field, errors, onSubmit, submitCount } = useValidatedForm(loadSchema, failed)
   const dossier = result?.dossier
@@ -72,10 +75,10 @@ export default function Lookup() {
           </h2>
           <SummaryList
             rows={[
-              [t('dossier.procedure'), dossier.procedure.name],
-              [t('wizard.applicant.agency'), dossier.agency.name],
+              [t('dossier.procedure'), <span lang={vi}>{dossier.procedure.name}</span>],
+              [t('wizard.applicant.agency'), <span lang={vi}>{dossier.agency.name}</span>],
               [t('dossier.status'), <StatusTag key="status" status={dossier.status} />],
-              [t('dossier.dueAt'), dossier.dueAt ? formatDate(dossier.dueAt) : '—'],
+              [t('dossier.dueAt'), dossier.dueAt ? f.date(dossier.dueAt) : '—'],
             ]}
           />
           <Timeline events={dossier.events} />

@@ -7,7 +7,7 @@ import { describedBy, FormGroup } from '~/components/forms/FormGroup.tsx'
 import { SummaryList } from '~/components/SummaryList.tsx'
 import { VerifyFileForm } from '~/components/VerifyFileForm.tsx'
 import { db } from '~/db.server.ts'
-import { formatDateTime } from '~/domain/format.ts'
+import { useFormat } from '~/i18n/use-format.ts'
 import { revokeIssued } from '~/models/issued-documents.server.ts'
 import { attempt } from '~/models/rate-limit.server.ts'
 import { matches, verifyCode } from '~/models/verification.server.ts'
@@ -61,6 +61,7 @@ export default function VerifiedDocument() {
   const { document: d, mayRevoke, matchedUpload } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>() as Result | undefined
   const { t } = useTranslation()
+  const f = useFormat()
   const errors = result?.errors ?? {}
   const compared = result?.intent === 'compare' && !errors.file ? result.matches : matchedUpload ? true : null
   return (
@@ -81,8 +82,8 @@ export default function VerifiedDocument() {
           <p>
             <strong>{t(`verify.status.${d.status}`)}</strong>{' '}
             {d.status === 'REVOKED'
-              ? t('verify.revokedLead', { at: d.revokedAt ? formatDateTime(d.revokedAt) : '', reason: d.revokedReason ?? '' })
-              : t('verify.supersededLead', { at: d.supersededAt ? formatDateTime(d.supersededAt) : '' })}{' '}
+              ? t('verify.revokedLead', { at: d.revokedAt ? f.dateTime(d.revokedAt) : '', reason: d.revokedReason ?? '' })
+              : t('verify.supersededLead', { at: d.supersededAt ? f.dateTime(d.supersededAt) : '' })}{' '}
             {d.supersededByCode ? <Link to={`/xac-thuc/${d.supersededByCode}`}>{t('verify.newer', { code: d.supersededByCode })}</Link> : null}
           </p>
         </div>
@@ -99,7 +100,7 @@ export default function VerifiedDocument() {
           [t('verify.fields.code'), d.code],
           [t('verify.fields.kind'), t(`verify.kinds.${d.kind}`) + (d.formCode ? ` (${t('verify.formNumber', { code: d.formCode })})` : '')],
           [t('verify.fields.agency'), d.agency],
-          [t('verify.fields.issuedAt'), formatDateTime(d.issuedAt)],
+          [t('verify.fields.issuedAt'), f.dateTime(d.issuedAt)],
           d.issuedBy ? [t('verify.fields.issuedBy'), d.issuedBy] : null,
           d.dossierCode ? [t('verify.fields.dossier'), `${d.dossierCode}${d.procedure ? ` — ${d.procedure}` : ''}`] : null,
           d.holder ? [t('verify.fields.holder'), d.holder] : null,

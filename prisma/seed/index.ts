@@ -90,7 +90,7 @@ async function seedPlaces(prisma: PrismaClient): Promise<AgencyIndex> {
   for (const point of SUPPORT_POINTS) {
     const unit = await prisma.adminUnit.findFirstOrThrow({ where: { name: point.commune } })
     await prisma.supportPoint.create({
-      data: { code: point.code, name: point.name, address: `${point.address}, tỉnh An Giang`, phone: point.phone, unitId: unit.id, openingHours: OPENING_HOURS },
+      data: { code: point.code, name: point.name, address: `${point.address}, tỉnh An Giang`, phone: point.phone, latitude: point.latitude, longitude: point.longitude, unitId: unit.id, openingHours: OPENING_HOURS },
     })
   }
   return agencies

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { SessionUser } from '~/auth/session.server.ts'
 import { filerScope } from '~/auth/access.server.ts'
+import { receiptInclude, submissionReceipt } from '~/documents/receipts.server.ts'
+import { serverI18n } from '~/i18n/i18n.server.ts'
 import { getDraft, saveDraft, submitDraft } from '~/models/dossier.server.ts'
 import { attachToDraft, storeUpload } from '~/models/files.server.ts'
 import { useSenders } from '~/models/notifications.server.ts'
@@ -18,6 +20,21 @@ async function staffOf(pointCode: string): Promise<SessionUser> {
   if (existing) return existing as unknown as SessionUser
   const point = await prisma.supportPoint.findUniqueOrThrow({ where: { code: pointCode } })
   return (await prisma.user.create({ data: { role: 'SUPPORT_STAFF', fullName: 'Nhân viên Châu Đốc', email: `hotro.${pointCode}@angiang.example`, supportPointId: point.id } })) as unknown as SessionUser
+}
+
+/** Files "Đăng ký khai sinh" for a consenting person as the staff member, with a PDF in every document slot. */
+async function fileBirthFor(staff: SessionUser, personId: string) {
+  const { prisma } = database()
+  const { id } = (await startAssistedDraft(prisma, staff, personId, '1.001193'))!
+  let draft = (await getDraft(prisma, id, staff))!
+  await saveDraft(prisma, draft, { applicant: { address: 'Số 3 Lý Thái Tổ, Phường Long Xuyên', agencyId: draft.agencyId }, answers: answersFor(draft.procedure.formSchema) })
+  for (const slot of draft.procedure.documents) {
+    const file = await storeUpload(prisma, staff.id, pdf, `${slot.name}.pdf`)
+    await attachToDraft(prisma, id, staff.id, slot.id, file.ok ? file.fileId : '')
+  }
+  draft = (await getDraft(prisma, id, staff))!
+  const { code } = await submitDraft(prisma, draft, staff, crypto.randomUUID())
+  return { id, code }
 }
 
 describe('support points', () => {
@@ -43,18 +60,31 @@ describe('support points', () => {
     const upload = await storeUpload(prisma, staff.id, pdf, 'dong-y.pdf')
     await recordPaperConsent(prisma, staff, other.id, upload.ok ? upload.fileId : '')
 
-    const { id } = (await startAssistedDraft(prisma, staff, other.id, '1.001193'))!
-    let draft = (await getDraft(prisma, id, staff))!
-    await saveDraft(prisma, draft, { applicant: { address: 'Số 3 Lý Thái Tổ, Phường Long Xuyên', agencyId: draft.agencyId }, answers: answersFor(draft.procedure.formSchema) })
-    for (const slot of draft.procedure.documents) {
-      const file = await storeUpload(prisma, staff.id, pdf, `${slot.name}.pdf`)
-      await attachToDraft(prisma, id, staff.id, slot.id, file.ok ? file.fileId : '')
-    }
-    draft = (await getDraft(prisma, id, staff))!
-    const { code } = await submitDraft(prisma, draft, staff, crypto.randomUUID())
+    const { id, code } = await fileBirthFor(staff, other.id)
     const dossier = await prisma.dossier.findUniqueOrThrow({ where: { id } })
     expect(dossier).toMatchObject({ channel: 'SUPPORT_POINT', status: 'SUBMITTED', applicantName: 'Lê Văn Năm', applicantNationalId: '089050009999', applicantId: null, filedById: staff.id })
     expect(code).toBeTruthy()
+  })
+
+  it('give a receipt naming the point and the staff member, how the person follows it and what is still to pay', async () => {
+    const { prisma } = database()
+    const dossier = await prisma.dossier.findFirstOrThrow({
+      where: { applicantNationalId: '089050009999', code: { not: null } },
+      include: { ...receiptInclude, documents: { include: { requiredDocument: { select: { name: true } } } } },
+    })
+    const { t } = await serverI18n('vi')
+    const text = (d: typeof dossier) =>
+      submissionReceipt(d, t, 'https://dichvucong.angiang.example/tra-cuu')
+        .blocks.map((b) => ('label' in b ? `${b.label}: ${b.value}` : 'text' in b ? b.text : ''))
+        .join('\n')
+    const receipt = text(dossier)
+    expect(receipt).toContain('Nộp tại điểm hỗ trợ: Điểm hỗ trợ dịch vụ công – Bưu điện Long Xuyên, Số 11 Ngô Gia Tự')
+    expect(receipt).toContain('Nhân viên hỗ trợ: Đặng Văn Giang')
+    expect(receipt).toContain(`https://dichvucong.angiang.example/tra-cuu bằng mã hồ sơ ${dossier.code}`)
+    expect(receipt).toContain('Phí, lệ phí còn phải nộp: Không còn khoản nào phải nộp')
+    const withFee = { ...dossier, feeAmount: 8000, procedure: { ...dossier.procedure, paymentTiming: 'BEFORE_RESULT' as const } }
+    expect(text(withFee)).toContain('Phí, lệ phí còn phải nộp: 8.000 đồng, nộp trước khi nhận kết quả')
+    expect(text({ ...withFee, payments: [{ status: 'SUCCEEDED' as const }] })).toContain('Không còn khoản nào phải nộp')
   })
 
   it('keep one point’s people and dossiers from another point’s staff', async () => {

@@ -2,31 +2,25 @@
 // a comma and rates with two decimals (459.654 hồ sơ, 98,62 %), and headline cards give money in "tỷ đồng" or
 // "triệu đồng" as the press does; English uses English formats (459,654; 98.62%; VND 3.9 billion).
 import type { Language } from '../../i18n/config.ts'
+import { formatNumber } from '../../domain/format.ts'
 
 const LOCALES: Record<Language, string> = { vi: 'vi-VN', en: 'en-GB' }
-const cache = new Map<string, Intl.NumberFormat>()
-function numbers(language: Language, digits: number) {
-  const id = `${language}:${digits}`
-  let format = cache.get(id)
-  if (!format) cache.set(id, (format = new Intl.NumberFormat(LOCALES[language], { minimumFractionDigits: digits, maximumFractionDigits: digits })))
-  return format
-}
 
 /** 459654 → "459.654" (vi) or "459,654" (en). */
 export function formatCount(count: number, language: Language): string {
-  return numbers(language, 0).format(count)
+  return formatNumber(count, language)
 }
 
 /** A share with two decimals: 0.98624 → "98,62 %" (vi, with a non-breaking space) or "98.62%" (en); "—" when none. */
 export function formatRate(share: number | null, language: Language): string {
   if (share === null) return '—'
-  const value = numbers(language, 2).format(share * 100)
+  const value = formatNumber(share * 100, language, 2)
   return language === 'vi' ? `${value}\u00a0%` : `${value}%`
 }
 
 /** A number of days with two decimals (8,09 / 8.09); "—" when none. */
 export function formatDays(days: number | null, language: Language): string {
-  return days === null ? '—' : numbers(language, 2).format(days)
+  return days === null ? '—' : formatNumber(days, language, 2)
 }
 
 /** VND in full: "3.901.000 đồng" / "VND 3,901,000". */

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { DataTable } from '~/components/DataTable.tsx'
 import { periodLabel } from '~/statistics/components/period-label.ts'
 import { useFormats } from '~/statistics/components/use-formats.ts'
-import { formatDateTime } from '~/domain/format.ts'
+import { useFormat } from '~/i18n/use-format.ts'
 import { titleMeta } from '~/utils/meta.ts'
 import type { PlacedLoader } from '~/statistics/scope.server.ts'
 import type { dossiersBehindLoader } from './dossiers-behind.server.ts'
@@ -17,6 +17,7 @@ export function DossiersBehindPage() {
   const data = useLoaderData<Loader>()
   const { t } = useTranslation()
   const f = useFormats()
+  const format = useFormat()
   const { back, base, figure, total, page, pages, rows, opens, query } = data
   return (
     <>
@@ -51,9 +52,9 @@ export function DossiersBehindPage() {
             </td>
             <td>{t(`channel.${d.channel}`)}</td>
             <td>{t(`dossierStatus.${d.status}`)}</td>
-            <td>{d.receivedAt ? formatDateTime(d.receivedAt) : '—'}</td>
-            <td>{d.dueAt ? formatDateTime(d.dueAt) : '—'}</td>
-            <td>{d.decidedAt ? formatDateTime(d.decidedAt) : '—'}</td>
+            <td>{d.receivedAt ? format.dateTime(d.receivedAt) : '—'}</td>
+            <td>{d.dueAt ? format.dateTime(d.dueAt) : '—'}</td>
+            <td>{d.decidedAt ? format.dateTime(d.decidedAt) : '—'}</td>
             <td>{d.verdict ? t(`dashboard.verdicts.${d.verdict}`) : t('dashboard.verdicts.open')}</td>
           </tr>
         ))}
