@@ -6,7 +6,7 @@ import { startSession } from '~/auth/session.server.ts'
 import { ErrorSummary } from '~/components/forms/ErrorSummary.tsx'
 import { TextField } from '~/components/forms/TextField.tsx'
 import { db } from '~/db.server.ts'
-import { homePathOf, safeRedirect } from '~/domain/auth/roles.ts'
+import { hasControlCharacters, homePathOf, safeRedirect } from '~/domain/auth/roles.ts'
 import { loginSchema } from '~/domain/identity/schemas.ts'
 import { useValidatedForm } from '~/forms/use-validated-form.ts'
 import { failure, parseForm } from '~/forms/validation.ts'
@@ -22,6 +22,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data)
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await optionalUser(request)
   if (user) throw redirect(homePathOf(user.role))
+  if (hasControlCharacters(new URL(request.url).searchParams.get('redirectTo') ?? '')) throw new Response('Bad request', { status: 400 })
   return { title: await pageTitle(request, 'login.title') }
 }
 

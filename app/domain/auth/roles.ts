@@ -43,8 +43,25 @@ export function mayEnter(role: Role, area: Area): boolean {
   return AREA_ROLES[area].includes(role)
 }
 
-/** Only same-site paths: "//evil.example" and "https://…" fall back to the role's home. */
+const THIS_SITE = 'http://portal.invalid'
+const CONTROL = /[\u0000-\u001f\u007f]/
+
+/** Tabs, CR and LF have no place in an address people follow: a form carrying them is refused (400). */
+export function hasControlCharacters(value: string): boolean {
+  return CONTROL.test(value)
+}
+
+/**
+ * A path on this site, or null. Browsers drop tabs and newlines from addresses and read "\" as "/", so
+ * "/\t/evil.example" is "//evil.example" to them: anything but a plain path, parsed back to this origin, is refused.
+ */
+export function localPath(target: string | null | undefined): string | null {
+  if (!target || hasControlCharacters(target) || target.includes('\\') || !target.startsWith('/') || target.startsWith('//')) return null
+  const url = new URL(target, THIS_SITE)
+  return url.origin === THIS_SITE ? url.pathname + url.search + url.hash : null
+}
+
+/** Where to go after logging in: the path asked for when it is on this site, else the role's home. */
 export function safeRedirect(target: string | null | undefined, role: Role): string {
-  if (target && target.startsWith('/') && !target.startsWith('//') && !target.startsWith('/\\')) return target
-  return homePathOf(role)
+  return localPath(target) ?? homePathOf(role)
 }

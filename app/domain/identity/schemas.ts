@@ -1,6 +1,7 @@
 // One zod schema per form, used by react-hook-form in the browser and again by the action.
 // Messages are keys into locales/*/common.json, translated where they are shown.
 import { z } from 'zod'
+import { hasControlCharacters } from '../auth/roles.ts'
 import { text } from '../text.ts'
 import { nationalIdProblem } from './national-id.ts'
 
@@ -63,6 +64,7 @@ export const loginSchema = z.object({
   /** CCCD for citizens, e-mail for everyone. */
   identifier: text('errors.identifier.required').min(1, { error: 'errors.identifier.required' }),
   password: z.string({ error: 'errors.password.required' }).min(1, { error: 'errors.password.required' }),
-  redirectTo: z.string().optional(),
+  /** Where to go after logging in; a control character in it is refused (400), never put in a header. */
+  redirectTo: z.string().refine((v) => !hasControlCharacters(v), { error: 'errors.redirectTo' }).optional(),
 })
 export type Login = z.infer<typeof loginSchema>
