@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { endSession, readSession, startSession } from '~/auth/session.server.ts'
 import { authenticate, registerCitizen } from '~/models/user.server.ts'
 import { useTestDatabase } from './database.ts'
@@ -73,5 +73,36 @@ describe('sessions', () => {
     const cookie = cookiePair(await startSession(user.id, requestWith()))
     await prisma.user.update({ where: { id: user.id }, data: { active: false } })
     expect(await readSession(requestWith(cookie))).toBeNull()
+  })
+})
+
+describe('session lifetimes', () => {
+  beforeAll(() => database().prisma.user.update({ where: { nationalId: citizen.nationalId }, data: { active: true } }))
+
+  it('a browser session has no cookie expiry; "stay signed in" a thirty-day cookie', async () => {
+    const user = await database().prisma.user.findUniqueOrThrow({ where: { nationalId: citizen.nationalId } })
+    const browser = await startSession(user.id, requestWith())
+    expect(browser).not.toMatch(/Max-Age|Expires/i)
+    const persistent = await startSession(user.id, requestWith(), { persistent: true })
+    expect(persistent).toContain(`Max-Age=${30 * 24 * 3600}`)
+    expect(persistent).toMatch(/HttpOnly/)
+    const row = await database().prisma.session.findUniqueOrThrow({ where: { id: cookiePair(persistent).split('=')[1]! } })
+    expect(row.persistent).toBe(true)
+    expect(row.expiresAt.getTime() - Date.now()).toBeGreaterThan(13 * 24 * 3_600_000)
+  })
+
+  it('end at their absolute lifetime however active, and after the idle window', async () => {
+    const { prisma } = database()
+    const user = await prisma.user.findUniqueOrThrow({ where: { nationalId: citizen.nationalId } })
+    const cookie = cookiePair(await startSession(user.id, requestWith()))
+    const id = cookie.split('=')[1]!
+    expect(await readSession(requestWith(cookie))).not.toBeNull()
+    await prisma.session.update({ where: { id }, data: { absoluteExpiresAt: new Date(Date.now() - 1) } })
+    expect(await readSession(requestWith(cookie))).toBeNull()
+    expect(await prisma.session.findUnique({ where: { id } })).toBeNull()
+
+    const idle = cookiePair(await startSession(user.id, requestWith()))
+    await prisma.session.update({ where: { id: idle.split('=')[1]! }, data: { expiresAt: new Date(Date.now() - 1) } })
+    expect(await readSession(requestWith(idle))).toBeNull()
   })
 })

@@ -60,6 +60,13 @@ export const registrationSchema = z
   })
 export type Registration = z.infer<typeof registrationSchema>
 
+/** A six-digit one-time code, typed with or without spaces. */
+export const codeSchema = z.object({
+  code: text('errors.code.format')
+    .transform((v) => v.normalize('NFKC').replace(/\s+/g, ''))
+    .pipe(z.string().regex(/^\d{6}$/, { error: 'errors.code.format' })),
+})
+
 export const loginSchema = z.object({
   /** CCCD for citizens, e-mail for everyone. */
   identifier: text('errors.identifier.required').min(1, { error: 'errors.identifier.required' }),
