@@ -8,6 +8,7 @@ import { serverI18n, languageOf } from './i18n/i18n.server.ts'
 import { NonceContext } from './utils/nonce.ts'
 
 export { startBackgroundWork, stopBackgroundWork } from './runtime.server.ts'
+export { identitySandbox } from './auth/eid-sandbox.server.ts'
 
 const ABORT_DELAY = 5_000
 

@@ -2,6 +2,7 @@
 // Messages are keys into locales/*/common.json, translated where they are shown.
 import { z } from 'zod'
 import { hasControlCharacters } from '../auth/roles.ts'
+import { calendarDate } from '../calendar/date-schema.ts'
 import { text } from '../text.ts'
 import { nationalIdProblem } from './national-id.ts'
 
@@ -75,3 +76,14 @@ export const loginSchema = z.object({
   redirectTo: z.string().refine((v) => !hasControlCharacters(v), { error: 'errors.redirectTo' }).optional(),
 })
 export type Login = z.infer<typeof loginSchema>
+
+/** "Someone else" at the sandbox e-ID: the details a tester gives the person they sign in as. */
+export const sandboxPersonSchema = z.object({
+  nationalId: nationalIdSchema,
+  fullName: fullNameSchema,
+  dateOfBirth: calendarDate({ notAfter: 'today', messages: { format: 'errors.dateOfBirth.required', future: 'errors.dateOfBirth.range' } }),
+  sex: z.enum(['MALE', 'FEMALE'], { error: 'errors.answer.option' }),
+  phone: z.union([z.literal(''), phoneSchema]).optional(),
+  address: text().max(300, { error: 'errors.address.tooLong' }).optional(),
+  level: z.coerce.number({ error: 'errors.answer.option' }).int().min(1).max(2),
+})
