@@ -51,7 +51,8 @@ export const registrationSchema = z
     fullName: fullNameSchema,
     nationalId: nationalIdSchema,
     phone: phoneSchema,
-    email: emailSchema,
+    /** Optional: many older people have none; the phone is the account's contact and recovery channel. */
+    email: z.union([z.literal(''), emailSchema]).optional(),
     password: newPasswordSchema,
     confirmPassword: z.string({ error: 'errors.confirmPassword.mismatch' }),
   })
@@ -72,6 +73,8 @@ export const loginSchema = z.object({
   /** CCCD for citizens, e-mail for everyone. */
   identifier: text('errors.identifier.required').min(1, { error: 'errors.identifier.required' }),
   password: z.string({ error: 'errors.password.required' }).min(1, { error: 'errors.password.required' }),
+  /** "Stay signed in on this device" (a checkbox: "on" when ticked). */
+  persistent: z.unknown().transform((v) => v === 'on' || v === true),
   /** Where to go after logging in; a control character in it is refused (400), never put in a header. */
   redirectTo: z.string().refine((v) => !hasControlCharacters(v), { error: 'errors.redirectTo' }).optional(),
 })
@@ -87,3 +90,13 @@ export const sandboxPersonSchema = z.object({
   address: text().max(300, { error: 'errors.address.tooLong' }).optional(),
   level: z.coerce.number({ error: 'errors.answer.option' }).int().min(1).max(2),
 })
+
+/** A new password twice; the current one when the account has a password. */
+export const passwordChangeSchema = z
+  .object({
+    currentPassword: z.string().optional(),
+    password: newPasswordSchema,
+    confirmPassword: z.string({ error: 'errors.confirmPassword.mismatch' }),
+    redirectTo: z.string().refine((v) => !hasControlCharacters(v), { error: 'errors.redirectTo' }).optional(),
+  })
+  .refine((v) => v.password === v.confirmPassword, { path: ['confirmPassword'], error: 'errors.confirmPassword.mismatch' })
