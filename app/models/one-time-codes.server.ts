@@ -65,6 +65,12 @@ export async function useLinkToken(prisma: PrismaClient, purpose: CodePurpose, t
   return used.count === 1 ? { ok: true, row: { ...row, usedAt: now } } : { ok: false, reason: 'used' }
 }
 
+/** Whose account a waiting code or link is for, without using it (to check a new password first). */
+export async function ownerOf(prisma: PrismaClient, purpose: CodePurpose, by: { subject: string } | { token: string }): Promise<string | null> {
+  const where = 'token' in by ? { purpose, codeHash: digest(by.token) } : { purpose, subject: by.subject }
+  return (await prisma.oneTimeCode.findFirst({ where, select: { userId: true } }))?.userId ?? null
+}
+
 /** Whether a code for (purpose, subject) is waiting to be typed (the page then offers the field). */
 export async function hasLiveCode(prisma: PrismaClient, purpose: CodePurpose, subject: string): Promise<boolean> {
   const row = await prisma.oneTimeCode.findUnique({ where: { purpose_subject: { purpose, subject } } })

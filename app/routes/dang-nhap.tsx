@@ -64,6 +64,13 @@ export default function Login() {
     <div className="form-narrow">
       <ErrorSummary errors={errors} submitCount={submitCount} />
       <h1>{t('login.heading')}</h1>
+      {['da-dat-lai-mat-khau', 'da-dang-xuat'].map((notice) =>
+        searchParams.get(notice) ? (
+          <div key={notice} className="notice" role="status">
+            <p>{t(`login.notice.${notice}`)}</p>
+          </div>
+        ) : null,
+      )}
       {eid ? (
         <Form method="post" action="/dinh-danh/dang-nhap" className="panel">
           <h2>{t(`identity.login.heading.${eid}`)}</h2>
@@ -86,7 +93,7 @@ export default function Login() {
         </button>
       </Form>
       <p>
-        <Link to="/quen-mat-khau">{t('recovery.link')}</Link>
+        <Link to="/quen-mat-khau">{t('recovery.forgot')}</Link>
       </p>
       <p>
         {t('login.noAccount')} <Link to="/dang-ky">{t('nav.register')}</Link>
