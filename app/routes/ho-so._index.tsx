@@ -56,6 +56,12 @@ export default function MyDossiers() {
           <p>{t('citizen.welcome', { name: person.fullName })}</p>
         </div>
       ) : null}
+      {params.get('tiep-quan') ? (
+        <div className="notice" role="status">
+          <p>{t('identity.tookOver')}</p>
+          <Link to="/ho-so/tai-khoan">{t('profile.title')}</Link>
+        </div>
+      ) : null}
       {linked > 0 ? (
         <div className="notice" role="status">
           <p>{t('identity.claim.linked', { count: linked })}</p>

@@ -109,6 +109,11 @@ export const sandboxPersonSchema = z.object({
 /** The current password is asked for when the account has one. */
 export const passwordChangeSchema = withNewPassword({ currentPassword: z.string().optional(), redirectTo: redirectTarget })
 
+/** The profile page's forms. */
+export const addressSchema = z.object({ address: text().max(300, { error: 'errors.address.tooLong' }) })
+export const phoneChangeSchema = z.object({ phone: phoneSchema })
+export const emailChangeSchema = z.object({ email: emailSchema })
+
 /** Account recovery: who, then the code from the phone with the new password, or the e-mailed link's new password. */
 export const recoveryStartSchema = z.object({ identifier })
 export const recoveryCodeSchema = withNewPassword({ code })
