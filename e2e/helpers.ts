@@ -13,7 +13,7 @@ export async function logIn(page: Page, identifier: string, password = DEMO_PASS
   await page.goto('/dang-nhap')
   await page.getByLabel('Số định danh cá nhân hoặc thư điện tử').fill(identifier)
   await page.getByLabel('Mật khẩu', { exact: true }).fill(password)
-  await page.getByRole('button', { name: 'Đăng nhập' }).click()
+  await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click()
   // Settled: either logged in (the name shows in the header) or refused (the error summary shows).
   await expect(page.getByRole('alert').or(page.locator('.main-nav__user'))).toBeVisible()
 }

@@ -74,12 +74,12 @@ test('login is rate-limited per account: the eleventh wrong password in 15 minut
   for (let i = 0; i < 10; i++) {
     await page.getByLabel('Mật khẩu').fill('sai-mat-khau')
     await page.getByLabel('Số định danh cá nhân hoặc thư điện tử').fill(identifier)
-    await page.getByRole('button', { name: 'Đăng nhập' }).click()
+    await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click()
     await expect(page.locator('#identifier-error')).toContainText('không đúng')
   }
   const response = page.waitForResponse((r) => r.request().method() === 'POST' && r.url().includes('/dang-nhap'))
   await page.getByLabel('Mật khẩu').fill('sai-mat-khau')
-  await page.getByRole('button', { name: 'Đăng nhập' }).click()
+  await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click()
   expect((await response).status()).toBe(429)
   await expect(page.locator('#identifier-error')).toContainText('Quá nhiều lần thử')
 })

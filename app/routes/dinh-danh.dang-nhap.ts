@@ -1,6 +1,6 @@
 // POST: leave for the national e-ID's login page, with where to come back to and whether to stay signed in.
 // From the profile page, a signed-in citizen links the e-ID to their account the same way.
-import { redirect, type ActionFunctionArgs } from '@remix-run/node'
+import { redirect, redirectDocument, type ActionFunctionArgs } from '@remix-run/node'
 import { eidConfig, beginEidLogin } from '~/auth/eid.server.ts'
 import { requireArea } from '~/auth/guards.server.ts'
 import { db } from '~/db.server.ts'
@@ -18,7 +18,8 @@ export async function action({ request }: ActionFunctionArgs) {
     persistent: form.get('persistent') === 'on',
     linkUserId,
   })
-  throw redirect(location, { headers: { 'Set-Cookie': cookie } })
+  // The provider's pages are not this app's routes: the browser goes there itself, never by a client-side fetch.
+  throw redirectDocument(location, { headers: { 'Set-Cookie': cookie } })
 }
 
 export function loader() {

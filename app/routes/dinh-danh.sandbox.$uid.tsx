@@ -1,6 +1,6 @@
 // The sandbox identity provider's login and consent page (demo and tests): pick a person, or describe another,
 // and agree to share their details with the portal. A real e-ID shows its own page here.
-import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { redirectDocument, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { finishSandboxInteraction, sandboxInteraction } from '~/auth/eid-sandbox.server.ts'
@@ -45,7 +45,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   } else throw new Response('Bad request', { status: 400 })
   const returnTo = await finishSandboxInteraction(uid, choice)
   if (!returnTo) throw new Response('Not found', { status: 404 })
-  throw redirect(returnTo)
+  // Back to the provider's own endpoint (not a route of this app), which answers the portal's callback.
+  throw redirectDocument(returnTo)
 }
 
 const loadSchema = () => import('~/domain/identity/schemas.ts').then((m) => m.sandboxPersonSchema)
