@@ -80,8 +80,11 @@ export async function signInVerified(prisma: PrismaClient, verification: Verific
       ...verifiedFields(verification),
       passwordHash: null,
       mustChangePassword: false,
+      // What the self-declared holder typed may be a stranger's: only what the e-ID vouches for stays.
+      email: null,
       emailVerifiedAt: null,
       phoneVerifiedAt: null,
+      address: identity.address ?? null,
       ...(identity.phone ? { phone: identity.phone, phoneVerifiedAt: new Date() } : {}),
     },
   })

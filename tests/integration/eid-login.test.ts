@@ -28,7 +28,7 @@ beforeAll(async () => {
     data: [
       { id: 'an', nationalId: '089090000001', fullName: 'Nguyễn Văn An', dateOfBirth: new Date('1990-04-12'), sex: 'MALE', phone: '0912345678', address: 'Phường Long Xuyên' },
       { id: 'mai', nationalId: '089301000106', fullName: 'Trương Thị Mai', dateOfBirth: new Date('2001-03-14'), sex: 'FEMALE', level: 1 },
-      { id: 'tu', nationalId: '089050001234', fullName: 'Nguyễn Thị Tư', dateOfBirth: new Date('1950-03-08'), sex: 'FEMALE', phone: '0913000444' },
+      { id: 'tu', nationalId: '089050001234', fullName: 'Nguyễn Thị Tư', dateOfBirth: new Date('1950-03-08'), sex: 'FEMALE', phone: '0913000444', address: 'Ấp Hòa Long, Xã Mỹ Hòa Hưng' },
     ],
   })
 })
@@ -159,16 +159,16 @@ describe('the account an e-ID login lands in', () => {
     expect(await signInVerified(prisma, await verifiedLogin('an'))).toMatchObject({ ok: true, userId: user.id })
   })
 
-  it('takes over a self-declared account of the same CCCD: its password, unconfirmed contacts and sessions end', async () => {
+  it('takes over a self-declared account of the same CCCD: its password, typed contacts and address, and sessions end', async () => {
     const { prisma } = database()
     const stranger = await prisma.user.create({
-      data: { role: 'CITIZEN', fullName: 'Kẻ Mạo Danh', nationalId: '089050001234', phone: '0999000111', email: 'mao.danh@example.com', passwordHash: 'scrypt$x', phoneVerifiedAt: new Date() },
+      data: { role: 'CITIZEN', fullName: 'Kẻ Mạo Danh', nationalId: '089050001234', phone: '0999000111', email: 'mao.danh@example.com', address: 'Nhà kẻ mạo danh', passwordHash: 'scrypt$x', phoneVerifiedAt: new Date() },
     })
     const strangersSession = cookiePair(await startSession(stranger.id, new Request('http://portal/')))
     const signedIn = await signInVerified(prisma, await verifiedLogin('tu'))
     expect(signedIn).toMatchObject({ ok: true, userId: stranger.id, tookOver: true })
     const owner = await prisma.user.findUniqueOrThrow({ where: { id: stranger.id } })
-    expect(owner).toMatchObject({ fullName: 'Nguyễn Thị Tư', identityLevel: 'VERIFIED', passwordHash: null, phone: '0913000444', emailVerifiedAt: null })
+    expect(owner).toMatchObject({ fullName: 'Nguyễn Thị Tư', identityLevel: 'VERIFIED', passwordHash: null, phone: '0913000444', email: null, emailVerifiedAt: null, address: 'Ấp Hòa Long, Xã Mỹ Hòa Hưng' })
     expect(await readSession(new Request('http://portal/', { headers: { Cookie: strangersSession } }))).toBeNull()
   })
 
