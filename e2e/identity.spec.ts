@@ -84,6 +84,7 @@ test('the e-ID vouches for a person: their counter dossier is theirs, a password
   await expect(page.getByRole('heading', { level: 1, name: 'Tài khoản của tôi' })).toBeVisible()
   await expect(page.getByText('không sửa được trên Cổng')).toBeVisible()
   await expect(page.getByLabel('Số định danh cá nhân (CCCD)')).toHaveCount(0)
+  await expect(page.getByRole('textbox', { name: 'Địa chỉ liên hệ' })).toHaveValue('Số 4 Lê Lợi, Phường Long Xuyên, tỉnh An Giang')
   await shot(page, 'profile')
   await expectAccessible(page)
 })
@@ -159,11 +160,13 @@ test('a support point’s consent code dies after five wrong tries, even for the
   for (let tries = 1; tries <= 5; tries++) {
     await codeField.fill(wrong)
     await page.getByRole('button', { name: 'Xác nhận', exact: true }).click()
-    await expect(page.locator('#code-error')).toContainText(tries < 5 ? 'Mã xác nhận không đúng' : 'đã bị khóa do nhập sai quá 5 lần')
+    await expect(page.getByRole('alert')).toContainText(tries < 5 ? 'Mã xác nhận không đúng' : 'đã bị khóa do nhập sai quá 5 lần')
   }
-  await codeField.fill(code)
-  await page.getByRole('button', { name: 'Xác nhận', exact: true }).click()
-  await expect(page.locator('#code-error')).toContainText('đã bị khóa do nhập sai quá 5 lần')
+  // The dead code's field goes; the right code, sent anyway, is refused too.
+  await expect(codeField).toHaveCount(0)
+  const late = await page.request.post(page.url(), { multipart: { intent: 'confirmCode', code }, headers: { Origin: new URL(page.url()).origin } })
+  expect(late.status()).toBe(400)
+  expect(await late.text()).toContain('đã bị khóa do nhập sai quá 5 lần')
   await expect(page.getByText('Chưa có xác nhận đồng ý')).toBeVisible()
   await expectAccessible(page)
 })
