@@ -8,6 +8,7 @@ import * as client from 'openid-client'
 import type { PrismaClient } from '../../prisma/generated/client.ts'
 import { DEFAULT_CLAIM_NAMES, DEFAULT_MIN_LEVEL, identityFromClaims, type ClaimNames, type IdentityProblem, type VerifiedIdentity } from '../domain/identity/eid-claims.ts'
 import { logger } from '../logger.server.ts'
+import { flowCookie } from '../utils/flow-cookie.server.ts'
 import { publicUrl, sandboxEnabled } from '../utils/public-url.server.ts'
 import { EID_CALLBACK_PATH, SANDBOX_ISSUER_PATH } from './eid-paths.ts'
 import { SANDBOX_CLIENT_ID } from './eid-sandbox.server.ts'
@@ -76,15 +77,11 @@ function providerOf(config: EidConfig): Promise<client.Configuration> {
   return found
 }
 
-/** The browser keeps the login's state in this cookie between the redirect and the provider's answer. */
-export const STATE_COOKIE = 'eid_login'
 const LOGIN_MINUTES = 10
+/** The browser keeps the login's state in this cookie between the redirect and the provider's answer. */
+const stateCookie = flowCookie('eid_login', '/dinh-danh', LOGIN_MINUTES * 60)
 const digest = (value: string) => createHash('sha256').update(value).digest('hex')
 
-function stateCookie(value: string, maxAge: number) {
-  const secure = process.env.PUBLIC_URL?.startsWith('https:') ? '; Secure' : ''
-  return `${STATE_COOKIE}=${value}; Path=/dinh-danh; HttpOnly; SameSite=Lax; Max-Age=${maxAge}${secure}`
-}
 
 export interface LoginIntent {
   redirectTo?: string | null
@@ -110,7 +107,7 @@ export async function beginEidLogin(prisma: PrismaClient, config: EidConfig, int
     code_challenge: await client.calculatePKCECodeChallenge(codeVerifier),
     code_challenge_method: 'S256',
   })
-  return { location: url.href, cookie: stateCookie(state, LOGIN_MINUTES * 60) }
+  return { location: url.href, cookie: stateCookie.set(state) }
 }
 
 export type EidFailure = 'state' | 'cancelled' | 'provider' | IdentityProblem
@@ -119,15 +116,11 @@ export type EidResult =
   | { ok: true; identity: VerifiedIdentity; issuer: string; subject: string; intent: LoginIntent }
   | { ok: false; problem: EidFailure }
 
-function cookieValue(request: Request, name: string) {
-  return (request.headers.get('Cookie') ?? '').split(/;\s*/).find((c) => c.startsWith(`${name}=`))?.slice(name.length + 1)
-}
-
 /** The provider's answer at EID_CALLBACK_PATH: checked end to end, used once. Also returns the cookie to clear. */
 export async function completeEidLogin(prisma: PrismaClient, config: EidConfig, request: Request): Promise<{ result: EidResult; clearCookie: string }> {
-  const clearCookie = stateCookie('', 0)
+  const clearCookie = stateCookie.clear()
   const params = new URL(request.url).searchParams
-  const state = cookieValue(request, STATE_COOKIE)
+  const state = stateCookie.read(request)
   // The state must be the one this browser was given, and the login it names unused and recent.
   if (!state || params.get('state') !== state) return { result: { ok: false, problem: 'state' }, clearCookie }
   const login = await prisma.identityLogin.findUnique({ where: { stateHash: digest(state) } })

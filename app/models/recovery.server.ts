@@ -11,14 +11,15 @@ import { composeSms } from '../domain/messages/sms-text.ts'
 import type { FieldErrors } from '../forms/validation.ts'
 import { isLanguage } from '../i18n/config.ts'
 import { serverI18n } from '../i18n/i18n.server.ts'
+import { flowCookie } from '../utils/flow-cookie.server.ts'
 import { publicUrl } from '../utils/public-url.server.ts'
 import { notify } from './notifications.server.ts'
 import { issueCode, issueLinkToken, ownerOf, useCode, useLinkToken, type CodeCheck } from './one-time-codes.server.ts'
 import { attempt } from './rate-limit.server.ts'
 import { findByIdentifier } from './user.server.ts'
 
-/** The browser keeps its recovery request (what the phone code is checked against) in this cookie. */
-export const RECOVERY_COOKIE = 'recovery'
+/** The browser keeps its recovery request (what the phone code is checked against) in this cookie, as long as the code lives. */
+export const recoveryCookie = flowCookie('recovery', '/quen-mat-khau', CODE_PURPOSES.PASSWORD_RESET.minutes * 60)
 
 /** Sends what the account's confirmed contacts allow; returns the request id for the code page either way. */
 export async function startRecovery(prisma: PrismaClient, identifier: string): Promise<string> {

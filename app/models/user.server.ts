@@ -13,11 +13,12 @@ import { issueCode, useCode } from './one-time-codes.server.ts'
 import { isUniqueViolation } from '../db/errors.ts'
 import type { Role } from '../domain/auth/roles.ts'
 import type { Registration } from '../domain/identity/schemas.ts'
+import { flowCookie } from '../utils/flow-cookie.server.ts'
 import type { FieldErrors } from '../forms/validation.ts'
 import type { PrismaClient } from '../../prisma/generated/client.ts'
 
-/** The browser keeps the registration waiting for its phone code in this cookie. */
-export const REGISTRATION_COOKIE = 'registration'
+/** The browser keeps the registration waiting for its phone code in this cookie (10 minutes, like the code). */
+export const registrationCookie = flowCookie('registration', '/dang-ky', 600)
 
 interface PendingRegistration {
   fullName: string

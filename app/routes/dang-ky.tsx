@@ -3,6 +3,7 @@ import { Form, Link, useActionData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { optionalUser } from '~/auth/guards.server.ts'
 import { ErrorSummary } from '~/components/forms/ErrorSummary.tsx'
+import { NewPasswordFields } from '~/components/forms/NewPasswordFields.tsx'
 import { TextField } from '~/components/forms/TextField.tsx'
 import { db } from '~/db.server.ts'
 import { homePathOf } from '~/domain/auth/roles.ts'
@@ -10,7 +11,7 @@ import { registrationSchema } from '~/domain/identity/schemas.ts'
 import { useValidatedForm } from '~/forms/use-validated-form.ts'
 import { failure, parseForm } from '~/forms/validation.ts'
 import { attempt } from '~/models/rate-limit.server.ts'
-import { REGISTRATION_COOKIE, startRegistration } from '~/models/user.server.ts'
+import { registrationCookie, startRegistration } from '~/models/user.server.ts'
 import { clientAddress, tooManyAttempts } from '~/utils/client-address.server.ts'
 import { invalid } from '~/utils/invalid.server.ts'
 import { titleMeta } from '~/utils/meta.ts'
@@ -36,8 +37,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   }
   const started = await startRegistration(prisma, parsed.data)
   if (!started.ok) return invalid(failure(started.errors, formData))
-  const secure = process.env.PUBLIC_URL?.startsWith('https:') ? '; Secure' : ''
-  throw redirect('/dang-ky/xac-nhan', { headers: { 'Set-Cookie': `${REGISTRATION_COOKIE}=${started.pendingId}; Path=/dang-ky; HttpOnly; SameSite=Lax; Max-Age=600${secure}` } })
+  throw redirect('/dang-ky/xac-nhan', { headers: { 'Set-Cookie': registrationCookie.set(started.pendingId) } })
 }
 
 const loadSchema = () => import('~/domain/identity/schemas.ts').then((m) => m.registrationSchema)
@@ -57,8 +57,7 @@ export default function Register() {
         <TextField label={t('register.nationalId')} hint={t('register.nationalIdHint')} {...field('nationalId')} inputMode="numeric" autoComplete="off" />
         <TextField label={t('register.phone')} hint={t('register.phoneHint')} {...field('phone')} type="tel" autoComplete="tel" />
         <TextField label={t('register.email')} hint={t('register.emailHint')} {...field('email')} type="email" autoComplete="email" spellCheck={false} />
-        <TextField label={t('register.password')} hint={t('register.passwordHint')} {...field('password')} type="password" autoComplete="new-password" />
-        <TextField label={t('register.confirmPassword')} {...field('confirmPassword')} type="password" autoComplete="new-password" />
+        <NewPasswordFields field={field} label={t('register.password')} />
         <button type="submit" className="button">
           {t('register.submit')}
         </button>

@@ -11,7 +11,7 @@ import { codeSchema } from '~/domain/identity/schemas.ts'
 import { useValidatedForm } from '~/forms/use-validated-form.ts'
 import { failure, parseForm } from '~/forms/validation.ts'
 import { attempt } from '~/models/rate-limit.server.ts'
-import { completeRegistration, pendingRegistration, REGISTRATION_COOKIE } from '~/models/user.server.ts'
+import { completeRegistration, pendingRegistration, registrationCookie } from '~/models/user.server.ts'
 import { clientAddress, tooManyAttempts } from '~/utils/client-address.server.ts'
 import { invalid } from '~/utils/invalid.server.ts'
 import { titleMeta } from '~/utils/meta.ts'
@@ -19,11 +19,9 @@ import { pageTitle } from '~/utils/page.server.ts'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data)
 
-const pendingIdOf = (request: Request) =>
-  (request.headers.get('Cookie') ?? '').split(/;\s*/).find((c) => c.startsWith(`${REGISTRATION_COOKIE}=`))?.slice(REGISTRATION_COOKIE.length + 1) ?? ''
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const pending = await pendingRegistration(await db(), pendingIdOf(request))
+  const pending = await pendingRegistration(await db(), registrationCookie.read(request))
   if (!pending) throw redirect('/dang-ky')
   return { title: await pageTitle(request, 'register.confirm.title'), phone: maskPhone(pending.phone) }
 }
@@ -35,9 +33,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const prisma = await db()
   const verdict = await attempt(prisma, 'codeCheckAddress', clientAddress(context))
   if (!verdict.allowed) return tooManyAttempts(failure({ code: 'errors.tooManyAttempts' }, formData), verdict.retryMinutes)
-  const done = await completeRegistration(prisma, pendingIdOf(request), parsed.data.code)
+  const done = await completeRegistration(prisma, registrationCookie.read(request), parsed.data.code)
   if (!done.ok) return invalid(failure(done.errors, formData))
-  const headers = new Headers({ 'Set-Cookie': `${REGISTRATION_COOKIE}=; Path=/dang-ky; HttpOnly; SameSite=Lax; Max-Age=0` })
+  const headers = new Headers({ 'Set-Cookie': registrationCookie.clear() })
   headers.append('Set-Cookie', await startSession(done.userId, request))
   throw redirect('/ho-so?chao-mung=1', { headers })
 }

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next'
 import { optionalUser } from '~/auth/guards.server.ts'
 import { startSession } from '~/auth/session.server.ts'
 import { ErrorSummary } from '~/components/forms/ErrorSummary.tsx'
+import { NewPasswordFields } from '~/components/forms/NewPasswordFields.tsx'
 import { TextField } from '~/components/forms/TextField.tsx'
 import { db } from '~/db.server.ts'
 import { safeRedirect } from '~/domain/auth/roles.ts'
@@ -59,8 +60,7 @@ export default function ChangePassword() {
       <Form method="post" noValidate onSubmit={onSubmit}>
         <input type="hidden" {...register('redirectTo')} value={searchParams.get('redirectTo') ?? ''} />
         {hasPassword ? <TextField label={t('profile.password.current')} {...field('currentPassword')} type="password" autoComplete="current-password" /> : null}
-        <TextField label={t('profile.password.new')} hint={t('register.passwordHint')} {...field('password')} type="password" autoComplete="new-password" />
-        <TextField label={t('register.confirmPassword')} {...field('confirmPassword')} type="password" autoComplete="new-password" />
+        <NewPasswordFields field={field} label={t('profile.password.new')} />
         <button type="submit" className="button">
           {t('profile.password.submit')}
         </button>

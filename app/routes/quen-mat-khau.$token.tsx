@@ -3,7 +3,7 @@ import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFu
 import { Form, Link, useActionData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { ErrorSummary } from '~/components/forms/ErrorSummary.tsx'
-import { TextField } from '~/components/forms/TextField.tsx'
+import { NewPasswordFields } from '~/components/forms/NewPasswordFields.tsx'
 import { db } from '~/db.server.ts'
 import { recoveryLinkSchema } from '~/domain/identity/schemas.ts'
 import { useValidatedForm } from '~/forms/use-validated-form.ts'
@@ -39,8 +39,7 @@ export default function RecoveryLink() {
       <ErrorSummary errors={errors} submitCount={submitCount} />
       <h1>{t('recovery.link.heading')}</h1>
       <Form method="post" noValidate onSubmit={onSubmit}>
-        <TextField label={t('profile.password.new')} hint={t('register.passwordHint')} {...field('password')} type="password" autoComplete="new-password" />
-        <TextField label={t('register.confirmPassword')} {...field('confirmPassword')} type="password" autoComplete="new-password" />
+        <NewPasswordFields field={field} label={t('profile.password.new')} />
         <button type="submit" className="button">
           {t('recovery.code.submit')}
         </button>

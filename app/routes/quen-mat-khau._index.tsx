@@ -9,7 +9,7 @@ import { recoveryStartSchema } from '~/domain/identity/schemas.ts'
 import { useValidatedForm } from '~/forms/use-validated-form.ts'
 import { failure, parseForm } from '~/forms/validation.ts'
 import { attempt } from '~/models/rate-limit.server.ts'
-import { RECOVERY_COOKIE, startRecovery } from '~/models/recovery.server.ts'
+import { recoveryCookie, startRecovery } from '~/models/recovery.server.ts'
 import { clientAddress, tooManyAttempts } from '~/utils/client-address.server.ts'
 import { invalid } from '~/utils/invalid.server.ts'
 import { titleMeta } from '~/utils/meta.ts'
@@ -29,8 +29,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const verdict = await attempt(prisma, 'accountRequestAddress', clientAddress(context))
   if (!verdict.allowed) return tooManyAttempts(failure({ identifier: 'errors.tooManyAttempts' }, formData), verdict.retryMinutes)
   const requestId = await startRecovery(prisma, parsed.data.identifier)
-  const secure = process.env.PUBLIC_URL?.startsWith('https:') ? '; Secure' : ''
-  throw redirect('/quen-mat-khau/ma', { headers: { 'Set-Cookie': `${RECOVERY_COOKIE}=${requestId}; Path=/quen-mat-khau; HttpOnly; SameSite=Lax; Max-Age=900${secure}` } })
+  throw redirect('/quen-mat-khau/ma', { headers: { 'Set-Cookie': recoveryCookie.set(requestId) } })
 }
 
 const loadSchema = () => import('~/domain/identity/schemas.ts').then((m) => m.recoveryStartSchema)

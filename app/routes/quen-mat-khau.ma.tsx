@@ -3,13 +3,14 @@ import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFu
 import { Form, Link, useActionData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { ErrorSummary } from '~/components/forms/ErrorSummary.tsx'
+import { NewPasswordFields } from '~/components/forms/NewPasswordFields.tsx'
 import { TextField } from '~/components/forms/TextField.tsx'
 import { db } from '~/db.server.ts'
 import { recoveryCodeSchema } from '~/domain/identity/schemas.ts'
 import { useValidatedForm } from '~/forms/use-validated-form.ts'
 import { failure, parseForm } from '~/forms/validation.ts'
 import { attempt } from '~/models/rate-limit.server.ts'
-import { RECOVERY_COOKIE, resetWithCode } from '~/models/recovery.server.ts'
+import { recoveryCookie, resetWithCode } from '~/models/recovery.server.ts'
 import { clientAddress, tooManyAttempts } from '~/utils/client-address.server.ts'
 import { invalid } from '~/utils/invalid.server.ts'
 import { titleMeta } from '~/utils/meta.ts'
@@ -17,11 +18,8 @@ import { pageTitle } from '~/utils/page.server.ts'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data)
 
-const requestIdOf = (request: Request) =>
-  (request.headers.get('Cookie') ?? '').split(/;\s*/).find((c) => c.startsWith(`${RECOVERY_COOKIE}=`))?.slice(RECOVERY_COOKIE.length + 1) ?? ''
-
 export async function loader({ request }: LoaderFunctionArgs) {
-  if (!requestIdOf(request)) throw redirect('/quen-mat-khau')
+  if (!recoveryCookie.read(request)) throw redirect('/quen-mat-khau')
   return { title: await pageTitle(request, 'recovery.code.title') }
 }
 
@@ -32,9 +30,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const prisma = await db()
   const verdict = await attempt(prisma, 'codeCheckAddress', clientAddress(context))
   if (!verdict.allowed) return tooManyAttempts(failure({ code: 'errors.tooManyAttempts' }, formData), verdict.retryMinutes)
-  const done = await resetWithCode(prisma, requestIdOf(request), parsed.data.code, parsed.data.password)
+  const done = await resetWithCode(prisma, recoveryCookie.read(request), parsed.data.code, parsed.data.password)
   if (!done.ok) return invalid(failure(done.errors, formData))
-  throw redirect('/dang-nhap?da-dat-lai-mat-khau=1', { headers: { 'Set-Cookie': `${RECOVERY_COOKIE}=; Path=/quen-mat-khau; HttpOnly; SameSite=Lax; Max-Age=0` } })
+  throw redirect('/dang-nhap?da-dat-lai-mat-khau=1', { headers: { 'Set-Cookie': recoveryCookie.clear() } })
 }
 
 const loadSchema = () => import('~/domain/identity/schemas.ts').then((m) => m.recoveryCodeSchema)
@@ -50,8 +48,7 @@ export default function RecoveryCode() {
       <p>{t('recovery.code.lead')}</p>
       <Form method="post" noValidate onSubmit={onSubmit}>
         <TextField label={t('recovery.code.code')} hint={t('register.confirm.codeHint')} {...field('code')} inputMode="numeric" autoComplete="one-time-code" />
-        <TextField label={t('profile.password.new')} hint={t('register.passwordHint')} {...field('password')} type="password" autoComplete="new-password" />
-        <TextField label={t('register.confirmPassword')} {...field('confirmPassword')} type="password" autoComplete="new-password" />
+        <NewPasswordFields field={field} label={t('profile.password.new')} />
         <button type="submit" className="button">
           {t('recovery.code.submit')}
         </button>
