@@ -10,6 +10,7 @@ import { PrismaClient } from '../prisma/generated/client.ts'
 import { DataDirLockedError, lockDataDir } from './db/data-dir-lock.server.ts'
 import { guardPglite } from './db/pglite-guard.server.ts'
 import { migrate, MigrationError, type SqlConnection } from './db/migrate.server.ts'
+import { logger } from './logger.server.ts'
 
 export type DatabaseKind = 'pglite' | 'postgresql'
 
@@ -119,13 +120,20 @@ async function withPgConnection<T>(url: string, work: (conn: SqlConnection) => P
 
 async function openPostgres(url: string): Promise<Database> {
   await withPgConnection(url, migrate)
-  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 10 }) })
+  // The pool is ours, not the adapter's: a connection the server ends (a restart, a fail-over, an admin)
+  // is logged and replaced instead of crashing the process, and closing ends every connection it opened.
+  const pool = new pg.Pool({ connectionString: url, max: 10 })
+  pool.on('error', (error) => logger.warn({ err: error }, 'database connection lost'))
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) })
   return {
     kind: 'postgresql',
     prisma,
     url,
     withConnection: (work) => withPgConnection(url, work),
-    close: () => prisma.$disconnect(),
+    async close() {
+      await prisma.$disconnect()
+      await pool.end()
+    },
   }
 }
 

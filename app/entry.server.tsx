@@ -4,11 +4,15 @@ import { RemixServer } from '@remix-run/react'
 import { isbot } from 'isbot'
 import { renderToPipeableStream } from 'react-dom/server'
 import { I18nextProvider } from 'react-i18next'
+import { db } from './db.server.ts'
 import { serverI18n, languageOf } from './i18n/i18n.server.ts'
+import { catalogueVersion } from './models/catalogue.server.ts'
 import { NonceContext } from './utils/nonce.ts'
 
 export { startBackgroundWork, stopBackgroundWork } from './runtime.server.ts'
 export { identitySandbox } from './auth/eid-sandbox.server.ts'
+/** For the server's public page cache (server/page-cache.ts): the catalogue's version in this process. */
+export const catalogueVersionNow = async () => catalogueVersion(await db())
 
 const ABORT_DELAY = 5_000
 

@@ -11,7 +11,7 @@ import {
   useRouteLoaderData,
 } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { optionalUser } from './auth/guards.server.ts'
+import { optionalUser } from './auth/access.server.ts'
 import { SiteFooter, SiteHeader } from './components/layout/SiteHeader.tsx'
 import { areaOf } from './domain/auth/roles.ts'
 import { DEFAULT_LANGUAGE } from './i18n/config.ts'
@@ -81,11 +81,13 @@ export function ErrorBoundary() {
   const status = isRouteErrorResponse(error) ? error.status : 500
   const key = PAGE_OF_STATUS[status] ?? (status < 500 ? 'badRequest' : 'serverError')
   if (status >= 500) console.error(error)
+  // A refusal that says what was wrong (app/utils/invalid.server.ts `refusal`) shows that instead of the generic text.
+  const refused = isRouteErrorResponse(error) && typeof error.data?.message === 'string' ? (error.data as { message: string; values?: Record<string, string> }) : null
   return (
     <>
       <title>{t(`errors.page.${key}.title`)}</title>
       <h1>{t(`errors.page.${key}.title`)}</h1>
-      <p>{t(`errors.page.${key}.body`, { path: pathname })}</p>
+      <p>{refused ? t(refused.message, refused.values) : t(`errors.page.${key}.body`, { path: pathname })}</p>
       <p>
         <a href="/">{t('errors.page.backHome')}</a>
       </p>

@@ -52,6 +52,8 @@ try {
     for (const url of PAGES) {
       const result = await lighthouse(server.baseUrl + url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] })
       const lhr = result!.lhr
+      // A run Lighthouse could not measure (a busy machine: NO_LCP, PAGE_HUNG) scores 0; say so rather than guess.
+      if (lhr.runtimeError || lhr.categories.performance?.score === null) console.log(`${url}: ${lhr.runtimeError?.code ?? 'no score'} ${lhr.runtimeError?.message ?? ''} ${lhr.runWarnings.join(' ')}`)
       const performance = Math.round((lhr.categories.performance?.score ?? 0) * 100)
       const accessibility = Math.round((lhr.categories.accessibility?.score ?? 0) * 100)
       const { js, total, requests, onFocus } = transferred[url]!

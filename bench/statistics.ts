@@ -1,12 +1,14 @@
 // Statistics at scale: N dossiers with a realistic mix on PostgreSQL (popular procedures dominate, 60 % online,
-// 3.5 % still open, some late, fees, online payments, ratings), then the dashboard's computation (rollup +
-// live open dossiers) against one raw single-pass aggregate over the same rows, both cut by agency.
+// 3.5 % still open, some late, fees, online payments, ratings). Measures, for the public page (this year's
+// headline and catalogue figures) and the dashboard (this year cut by agency): p50/p95 at rest, right after a
+// transition and right after an import batch, against the raw single-pass aggregate over the dossier facts in
+// the same run, and checks both give the same figures (ADR 015).
 // Usage: BENCH_DATABASE_URL=postgresql://… npx tsx bench/statistics.ts [N ...]   (a fresh database per N)
 import { performance } from 'node:perf_hooks'
 import pg from 'pg'
 import { openDatabase } from '../app/db.server.ts'
-import { parsePeriod } from '../app/domain/statistics/period.ts'
-import { dashboardFigures, figuresBy, rawFigures, refreshRollup, totalOf } from '../app/models/statistics.server.ts'
+import { parsePeriod, type Period } from '../app/statistics/domain/period.ts'
+import { catalogueFigures, dashboardFigures, figuresBy, headlineFigures, rawFigures, refreshRollup } from '../app/statistics/figures.server.ts'
 import { seed } from '../prisma/seed/index.ts'
 
 const base = process.env.BENCH_DATABASE_URL
@@ -20,14 +22,24 @@ async function admin(sql: string) {
   await client.end()
 }
 
-async function median(runs: number, work: () => Promise<unknown>) {
+/** p50 and p95 of `runs` timed calls; `before` runs untimed ahead of each (a change to fold). */
+async function timed(runs: number, work: () => Promise<unknown>, before?: (i: number) => Promise<unknown>) {
   const samples: number[] = []
   for (let i = 0; i < runs; i++) {
+    await before?.(i)
     const start = performance.now()
     await work()
     samples.push(performance.now() - start)
   }
-  return samples.sort((a, b) => a - b)[Math.floor(runs / 2)]!
+  samples.sort((a, b) => a - b)
+  const at = (q: number) => samples[Math.min(samples.length - 1, Math.ceil(q * samples.length) - 1)]!
+  return { p50: at(0.5), p95: at(0.95) }
+}
+const show = (t: { p50: number; p95: number }) => `p50 ${t.p50.toFixed(0)} ms, p95 ${t.p95.toFixed(0)} ms`
+const periodOf = (key: string): Period => {
+  const result = parsePeriod(key)
+  if (!result.ok) throw new Error(key)
+  return result.period
 }
 
 const GENERATE = (n: number) => `
@@ -71,31 +83,58 @@ for (const n of sizes) {
   const database = await openDatabase({ kind: 'postgresql', url: url.toString() })
   const { prisma } = database
   await seed(prisma)
+  await refreshRollup(prisma)
   let start = performance.now()
   await database.withConnection((conn) => conn.exec(GENERATE(n)))
   const total = await prisma.dossier.count()
   console.log(`\n${total.toLocaleString('en')} dossiers (${n.toLocaleString('en')} generated) in ${((performance.now() - start) / 1000).toFixed(1)} s`)
 
   start = performance.now()
-  await refreshRollup(prisma)
-  console.log(`rollup built from nothing: ${((performance.now() - start) / 1000).toFixed(1)} s, ${(await prisma.statisticsRollup.count()).toLocaleString('en')} rows`)
+  const built = await refreshRollup(prisma)
+  const [facts, rollup, stock] = await Promise.all([prisma.statisticsFact.count(), prisma.statisticsRollup.count(), prisma.statisticsStock.count()])
+  console.log(`folded from nothing: ${built.folded.toLocaleString('en')} dossiers in ${((performance.now() - start) / 1000).toFixed(1)} s; ${facts.toLocaleString('en')} facts, ${rollup.toLocaleString('en')} monthly rows, ${stock.toLocaleString('en')} month-start rows`)
 
-  const year = parsePeriod(String(new Date().getFullYear()))
-  const all = { from: new Date(Date.now() - 4 * 365 * 86_400_000), to: year.to }
-  for (const [label, period] of [['this year', year], ['three years', all]] as const) {
-    const dashboard = await median(5, () => dashboardFigures(prisma, period.from, period.to, 'agency'))
-    const raw = await median(5, async () => totalOf(await rawFigures(prisma, period.from, period.to, 'agency')))
-    // The same clock for both, since "overdue" moves with it.
-    const now = new Date()
-    const same = JSON.stringify(await figuresBy(prisma, period.from, period.to, 'agency', undefined, now)) === JSON.stringify(await rawFigures(prisma, period.from, period.to, 'agency', now))
-    console.log(`${label}: dashboard ${dashboard.toFixed(0)} ms, raw single pass ${raw.toFixed(0)} ms, ratio ${(dashboard / raw).toFixed(3)}${same ? '' : ' — FIGURES DIFFER'}`)
+  const year = periodOf(String(new Date().getFullYear()))
+  const publicPage = async () => {
+    await headlineFigures(prisma, year)
+    await catalogueFigures(prisma, year)
   }
-  // One dossier decided now: the next read folds its month back into the rollup.
-  const change = await median(5, async () => {
-    await prisma.dossier.updateMany({ where: { id: 'b1' }, data: { updatedAt: new Date() } })
+  const dashboard = async () => {
+    await dashboardFigures(prisma, year, 'agency')
+    await catalogueFigures(prisma, year)
+  }
+  const raw = () => rawFigures(prisma, year, 'agency')
+  // The same clock for both, since "overdue" moves with it.
+  const now = new Date()
+  const same = JSON.stringify(await figuresBy(prisma, year, 'agency', { now })) === JSON.stringify(await rawFigures(prisma, year, 'agency', { now }))
+  console.log(`figures: rollup and raw ${same ? 'identical' : 'DIFFER'}`)
+  const runs = 20
+  console.log(`at rest: public page ${show(await timed(runs, publicPage))}; dashboard ${show(await timed(runs, dashboard))}; raw single pass ${show(await timed(runs, raw))}`)
+
+  // A transition before each read: one open dossier decided (its fact, month and month-start rows change).
+  const open = await prisma.dossier.findMany({ where: { status: { in: ['RECEIVED', 'IN_PROGRESS'] } }, select: { id: true }, take: 2 * runs })
+  let next = 0
+  const decideOne = async () => {
+    await prisma.dossier.update({ where: { id: open[next++]!.id }, data: { status: 'RESOLVED', outcome: 'APPROVED', resolvedAt: new Date() } })
+  }
+  console.log(`right after a transition: public page ${show(await timed(runs, publicPage, decideOne))}; dashboard ${show(await timed(runs, dashboard, decideOne))}`)
+
+  // An import batch before each read: 1,000 historical dossiers stored and folded as the import does.
+  let batch = 0
+  const importBatch = async () => {
+    const first = 10_000_000 + batch++ * 1000
+    await prisma.$executeRawUnsafe(`
+      INSERT INTO "Dossier" (id, code, "procedureId", "agencyId", channel, "onlineLevel", status, outcome, "submittedAt", "receivedAt", "dueAt", "resolvedAt", "feeAmount", imported, "updatedAt")
+      SELECT 'i' || g, 'IMPORT-' || g, d."procedureId", d."agencyId", d.channel, d."onlineLevel", 'RESULT_RETURNED', 'APPROVED', d."receivedAt", d."receivedAt", d."dueAt", d."resolvedAt", d."feeAmount", true, now()
+      FROM generate_series(${first}, ${first + 999}) g JOIN "Dossier" d ON d.id = 'b' || (1 + g % ${n}) WHERE d."resolvedAt" IS NOT NULL`)
     await refreshRollup(prisma)
-  })
-  console.log(`refresh after one change: ${change.toFixed(0)} ms`)
+  }
+  const folding = await timed(5, importBatch)
+  console.log(`import batch of 1,000 folded in ${show(folding)}; right after it: public page ${show(await timed(runs, publicPage, importBatch))}`)
+  const later = new Date()
+  const still = JSON.stringify(await figuresBy(prisma, year, 'agency', { now: later })) === JSON.stringify(await rawFigures(prisma, year, 'agency', { now: later }))
+  console.log(`after the changes: rollup and raw ${still ? 'identical' : 'DIFFER'}`)
   await database.close()
-  await admin(`DROP DATABASE ${name} WITH (FORCE)`)
+  // BENCH_KEEP=1 leaves the database for EXPLAIN.
+  if (!process.env.BENCH_KEEP) await admin(`DROP DATABASE ${name} WITH (FORCE)`)
 }

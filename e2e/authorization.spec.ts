@@ -1,7 +1,7 @@
 // The authorisation matrix: every route × every role, each either allowed or refused as it should be, and no
-// dossier, file or payment of one person reachable by another (DESIGN.md §2 roles).
+// dossier, file or payment of one person reachable by another (docs/domain.md §2 roles).
 import { expect, test, type APIRequestContext } from '@playwright/test'
-import { ALL, citizenSamples, routeMatrix, sessionFor, type Role } from './route-matrix.ts'
+import { ALL, buildRoutePatterns, citizenSamples, matchesPattern, routeMatrix, sessionFor, type Role } from './route-matrix.ts'
 
 test.skip(({ isMobile }) => isMobile, 'the matrix runs once, on the desktop project')
 
@@ -33,17 +33,7 @@ test('every route answers each role as the roles allow, and nobody reaches anoth
   const matrix = routeMatrix(samples)
 
   // Every route of the build is in the matrix or named above with where it is checked.
-  const build = await import(new URL('../build/server/index.js', import.meta.url).href)
-  const routes = build.routes as Record<string, { path?: string; parentId?: string }>
-  const full = (id: string): string => {
-    const route = routes[id]!
-    if (!route.parentId) return ''
-    const parent = full(route.parentId)
-    return route.path ? `${parent}/${route.path}`.replace(/\/+/g, '/') : parent || '/'
-  }
-  const patterns = [...new Set(Object.keys(routes).filter((id) => id !== 'root').map(full))]
-  const matches = (pattern: string, url: string) => new RegExp(`^${pattern.replace(/:[A-Za-z]+/g, '[^/]+').replace('/*', '/.*')}$`).test(url.split('?')[0]!)
-  const uncovered = patterns.filter((p) => !ELSEWHERE[p] && !matrix.some(([url]) => matches(p, url)))
+  const uncovered = (await buildRoutePatterns()).filter((p) => !ELSEWHERE[p] && !matrix.some(([url]) => matchesPattern(p, url)))
   expect(uncovered, 'routes missing from the matrix').toEqual([])
 
   const problems: string[] = []

@@ -33,6 +33,7 @@ async function openDossier(page: import('@playwright/test').Page, code: string) 
 }
 
 test('a birth registration filed on a phone: the clerk sees every answer, the leader sends the draft back once, then approves; the citizen gets exactly that file', async ({ browser }) => {
+  test.setTimeout(180_000) // five people, a rework loop and a signature
   const citizen = await newCitizen(browser)
   const code = await fileBirthRegistration(citizen, LONG_XUYEN)
 

@@ -1,8 +1,10 @@
 // Bad input, one test per class: the answer is a 4xx with a clear, translated message (next to the field when a
 // person could have typed it), and nothing is stored half-way.
 import { request as httpRequest } from 'node:http'
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
+import { DEMO_PASSWORD } from '../prisma/seed/accounts.ts'
 import { answerBirthQuestions, newNationalId, pdfUpload, phoneOf, registerCitizen } from './helpers.ts'
+import { sessionFor } from './route-matrix.ts'
 
 test.skip(({ isMobile }) => isMobile, 'bad-input checks run once, on the desktop project')
 
@@ -50,6 +52,21 @@ test('oversized bodies: a too-large file gets a message at its slot, a too-large
   expect(status).toBe(411)
   await page.goto(step)
   await expect(page.getByText('Đã tải lên')).toHaveCount(0)
+})
+
+test('floods of fields: too many form fields or multipart parts are refused with a 413 and a message, before parsing', async ({ page }) => {
+  const step = await draftAtDocuments(page)
+  const fields = new URLSearchParams([...Array(1001)].map((_, i) => [`f${i}`, '']))
+  const form = await page.request.post('/tra-cuu', { headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, data: fields.toString() })
+  expect(form.status()).toBe(413)
+  expect(await form.text()).toContain('quá nhiều ô (tối đa 1000)')
+  const parts = [...Array(201)].map((_, i) => `--XyZ\r\nContent-Disposition: form-data; name="f${i}"\r\n\r\nx\r\n`).join('')
+  const multipart = await page.request.post(step, { headers: { 'Content-Type': 'multipart/form-data; boundary=XyZ' }, data: `${parts}--XyZ--\r\n` })
+  expect(multipart.status()).toBe(413)
+  expect(await multipart.text()).toContain('quá nhiều phần (tối đa 200 tệp và ô nhập)')
+  // A form within the limits still goes through the same checks untouched.
+  await page.goto(step)
+  await expect(page.getByRole('heading', { name: 'Thành phần hồ sơ' })).toBeVisible()
 })
 
 test('wrong types: JSON, text/plain and fields of the wrong kind get a 4xx and a message, never a 500', async ({ page }) => {
@@ -163,4 +180,43 @@ test('Unicode in Vietnamese names: decomposed input is stored composed, invisibl
   await page.getByLabel('Họ và tên').fill('Phượng 🌸')
   await page.getByRole('button', { name: 'Đăng ký' }).click()
   await expect(page.locator('#fullName-error')).toContainText('chỉ gồm chữ cái')
+})
+
+test('addresses, codes and redirects that cannot be: a 4xx with a message that says what was wrong, never a 500', async ({ baseURL }) => {
+  const [anonymous, clerk, leader, admin] = [await sessionFor('anonymous', baseURL!), await sessionFor('clerkX', baseURL!), await sessionFor('leaderY', baseURL!), await sessionFor('provinceAdmin', baseURL!)]
+  const answers = async (session: APIRequestContext, url: string, status: number, message: string | RegExp) => {
+    const response = await session.get(url, { maxRedirects: 0 })
+    expect(response.status(), url).toBe(status)
+    expect(await response.text(), url).toMatch(message)
+  }
+  await answers(anonymous, '/thong-ke?ky=9999', 400, 'Không có kỳ báo cáo “9999”')
+  await answers(leader, '/mot-cua/thong-ke?ky=0000', 400, 'Không có kỳ báo cáo “0000”')
+  await answers(anonymous, '/thu-tuc/%00', 400, 'ký tự rỗng (%00)')
+  await answers(anonymous, '/diem-ho-tro?xa=%00', 400, 'ký tự rỗng (%00)')
+  await answers(anonymous, '/thong-ke?ky=0000&lng=en', 400, 'There is no reporting period “0000”') // and in English
+  await answers(admin, '/quan-tri/doi-soat?ngay=9999-99-99', 400, 'Nhập một ngày có thật')
+  await answers(admin, '/quan-tri/ngay-nghi?nam=-1', 400, 'Không có năm “-1”')
+  // Filters no link makes are dropped: the queue shows as it would without them.
+  await answers(clerk, '/mot-cua?after=zzzzzzzzzzzz.abc', 200, 'Hồ sơ')
+  await answers(clerk, `/mot-cua?procedure=${'a'.repeat(101)}`, 200, 'Hồ sơ')
+
+  const post = (session: APIRequestContext, url: string, form: Record<string, string>) => session.post(url, { form, headers: { Origin: baseURL! }, maxRedirects: 0 })
+  const holiday = await post(admin, '/quan-tri/ngay-nghi', { date: '2026-13-45', name: 'Ngày không có', kind: 'DAY_OFF' })
+  expect(holiday.status()).toBe(400)
+  expect(await holiday.text()).toContain('Nhập một ngày có thật')
+  const procedure = { name: 'Thủ tục không có', onlineLevel: 'NONE', timeLimit: '1', timeLimitUnit: 'WORKING_DAY', legalBasis: 'Không có' }
+  for (const [url, form, message] of [
+    ['/quan-tri/thu-tuc/9.999999', procedure, 'Không có thủ tục mã “9.999999”'],
+    ['/quan-tri/thu-tuc', { code: '9.999999', published: '1' }, 'Không có thủ tục mã “9.999999”'],
+    ['/quan-tri/co-quan', { code: 'KHONG-CO', name: 'Cơ quan không có' }, 'Không có cơ quan mã “KHONG-CO”'],
+  ] as const) {
+    const response = await post(admin, url, form)
+    expect(response.status(), url).toBe(404)
+    expect(await response.text(), url).toContain(message)
+  }
+  // A login whose way back carries CR/LF lands on the account's home instead.
+  const login = await post(anonymous, '/dang-nhap', { identifier: 'motcua.longxuyen@angiang.example', password: DEMO_PASSWORD, redirectTo: '/mot-cua\r\nSet-Cookie: x=1' })
+  expect(login.status()).toBe(302)
+  expect(login.headers().location).toBe('/mot-cua')
+  for (const session of [anonymous, clerk, leader, admin]) await session.dispose()
 })

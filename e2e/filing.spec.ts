@@ -45,6 +45,7 @@ test.describe('filing a dossier', () => {
     await page.getByRole('link', { name: 'Quay lại' }).click()
     await expect(page.getByLabel('Địa chỉ liên hệ')).toHaveValue(citizen.address!)
     await page.getByRole('button', { name: 'Lưu và tiếp tục' }).click()
+    await expect(page.getByRole('heading', { name: 'Thông tin đề nghị' })).toBeVisible()
     await page.getByRole('button', { name: 'Lưu và tiếp tục' }).click()
 
     // A renamed executable and an oversize file are refused; nothing else is lost.

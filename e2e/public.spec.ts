@@ -71,9 +71,9 @@ test('the skip link is the first thing a keyboard reaches', async ({ page, isMob
 
 test('public statistics show the headline figures for a period, in both languages', async ({ page }) => {
   await page.goto('/thong-ke?ky=2026')
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kết quả giải quyết hồ sơ — 2026')
-  await expect(page.getByText('hồ sơ được tiếp nhận')).toBeVisible()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kết quả giải quyết thủ tục hành chính — năm 2026')
+  await expect(page.getByText(/hồ sơ nhận giải quyết \(kỳ trước chuyển sang/)).toBeVisible()
   await expectAccessible(page)
   await page.goto('/thong-ke?ky=2026-11&lng=en')
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('How applications were handled — 2026-11')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Results of administrative procedures — 11/2026')
 })

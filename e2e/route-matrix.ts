@@ -52,6 +52,13 @@ export async function citizenSamples(citizenA: APIRequestContext): Promise<Sampl
   throw new Error('no seeded dossier of citizen A with a file and a receipt')
 }
 
+/** A new draft of "Đăng ký khai sinh" for the given citizen: the addresses of its wizard steps. */
+export async function draftSteps(citizen: APIRequestContext): Promise<string[]> {
+  const start = await citizen.get('/ho-so/nop/1.001193', { maxRedirects: 0 })
+  const draft = start.headers().location!.replace(/\/nguoi-nop$/, '')
+  return ['nguoi-nop', 'thong-tin', 'giay-to', 'kiem-tra'].map((step) => `${draft}/${step}`)
+}
+
 /** URL → roles allowed; `html: false` for downloads and machine answers. */
 export function routeMatrix({ a, doc, payment }: Samples): [string, Role[], { html: boolean }?][] {
   const file = { html: false }
@@ -64,12 +71,32 @@ export function routeMatrix({ a, doc, payment }: Samples): [string, Role[], { ht
     ['/mot-cua', ['clerkX', 'clerkY', 'leaderY']], ['/mot-cua/tiep-nhan', ['clerkX', 'clerkY']], ['/mot-cua/so-theo-doi', ['clerkX', 'clerkY', 'leaderY']], ['/mot-cua/so-theo-doi/pdf', ['clerkX', 'clerkY', 'leaderY'], file], // counter intake: the desk's clerks only
     [`/mot-cua/ho-so/${a}`, STAFF_Y], [`/mot-cua/ho-so/${a}/tep/${doc}`, STAFF_Y, file], [`/mot-cua/ho-so/${a}/phieu/01`, STAFF_Y], [`/mot-cua/ho-so/${a}/phieu/01/pdf`, STAFF_Y, file],
     ['/mot-cua/thong-ke', ['leaderY']], ['/mot-cua/thong-ke/ho-so', ['leaderY']], ['/mot-cua/thong-ke/tai-ve/csv', ['leaderY'], file],
+    ['/mot-cua/thong-ke/ho-so/tai-ve/csv', ['leaderY'], file], ['/mot-cua/thong-ke/bao-cao', ['leaderY']], ['/mot-cua/thong-ke/bao-cao/xlsx', ['leaderY'], file],
     ['/ho-tro', ['support']],
     ['/quan-tri', ADMINS], ['/quan-tri/can-bo', ADMINS], ['/quan-tri/co-quan', ADMINS], ['/quan-tri/ngay-nghi', ADMINS], ['/quan-tri/thu-tuc', ADMINS],
-    ['/quan-tri/thu-tuc/1.001193', ['provinceAdmin']], ['/quan-tri/hop-thu', ADMINS], ['/quan-tri/doi-soat', ['provinceAdmin'], file], ['/quan-tri/nhap-ho-so', ['provinceAdmin']],
+    ['/quan-tri/thu-tuc/1.001193', ['provinceAdmin']], ['/quan-tri/hop-thu', ADMINS], ['/quan-tri/doi-soat', ['provinceAdmin'], file], ['/quan-tri/nhap-ho-so', ['provinceAdmin']], ['/quan-tri/nhap-thu-tuc', ['provinceAdmin']],
     ['/quan-tri/thong-ke', ADMINS], ['/quan-tri/thong-ke/ho-so', ADMINS], ['/quan-tri/thong-ke/tai-ve/xlsx', ADMINS, file],
     ['/quan-tri/dong-bo', ['provinceAdmin']], ['/quan-tri/hang-doi', ['provinceAdmin']], ['/dong-bo/sandbox', ['provinceAdmin']],
     ['/tin-nhan/sandbox', ALL], // the demo's sandbox SMS inbox; off on PostgreSQL unless SMS_SANDBOX=1
+    ['/quan-tri/thong-ke/ho-so/tai-ve/xlsx', ADMINS, file], ['/quan-tri/thong-ke/bao-cao', ADMINS], ['/quan-tri/thong-ke/bao-cao/pdf', ADMINS, file],
     ['/thu-tuc/1.001193/mau/none', []], // no such form: nobody
   ]
+}
+
+/** Every route pattern of the build (`/thu-tuc/:code`, `/*`…), read from the server build's manifest. */
+export async function buildRoutePatterns(): Promise<string[]> {
+  const build = await import(new URL('../build/server/index.js', import.meta.url).href)
+  const routes = build.routes as Record<string, { path?: string; parentId?: string }>
+  const full = (id: string): string => {
+    const route = routes[id]!
+    if (!route.parentId) return ''
+    const parent = full(route.parentId)
+    return route.path ? `${parent}/${route.path}`.replace(/\/+/g, '/') : parent || '/'
+  }
+  return [...new Set(Object.keys(routes).filter((id) => id !== 'root').map(full))]
+}
+
+/** Whether an address (query ignored) is one of a route pattern's. */
+export function matchesPattern(pattern: string, url: string) {
+  return new RegExp(`^${pattern.replace(/:[A-Za-z]+/g, '[^/]+').replace('/*', '/.*')}$`).test(url.split('?')[0]!)
 }

@@ -1,29 +1,28 @@
-// npm run import:dossiers -- <file.csv>: the same import as the administrators' upload page, from a shell.
-// Exit code 0 when every row was stored, 1 when nothing was (the errors are listed by line), 2 on bad usage.
-import { readFileSync } from 'node:fs'
-import { closeDatabase, database, isStartupError } from '../app/db.server.ts'
-import { serverI18n } from '../app/i18n/i18n.server.ts'
+// npm run import:dossiers -- <file.csv|file.xlsx>: the same import as the administrators' upload page, from a
+// shell, with a progress bar. Exit code 0 when every row was stored, 1 when nothing was (every problem is
+// listed by line), 2 on bad usage or a missing file (one line, no trace).
+import { closeDatabase } from '../app/db.server.ts'
 import { importDossiers } from '../app/models/dossier-import.server.ts'
 import { describeImportError } from '../app/utils/import-errors.ts'
+import { commandDatabase, commandInput } from './import-cli.ts'
+import { progressBar } from './progress.ts'
 
-const file = process.argv[2]
-const { t } = await serverI18n(process.env.LANGUAGE?.startsWith('en') ? 'en' : 'vi')
-if (!file) {
-  console.error(t('import.usage'))
-  process.exit(2)
-}
-// A running server holds an embedded DATA_DIR: the import refuses with one line rather than corrupt it.
-const { prisma } = await database().catch((error: unknown) => {
-  if (!isStartupError(error)) throw error
-  console.error(error.message)
-  process.exit(1)
+const { t, source } = await commandInput('import.usage')
+const { prisma } = await commandDatabase()
+const bar = progressBar()
+const result = await importDossiers(prisma, source, {
+  onProgress: (p) =>
+    p.phase === 'checking'
+      ? bar.show(p.size ? p.bytes / p.size : 0, t('imports.checking', { rows: p.checked.toLocaleString(t('imports.locale')) }))
+      : bar.show(p.total ? p.stored / p.total : 1, t('imports.storing', { stored: p.stored.toLocaleString(t('imports.locale')), total: p.total.toLocaleString(t('imports.locale')) })),
+  onProblem: (problem) => bar.print(describeImportError(problem, t)),
 })
-const result = await importDossiers(prisma, readFileSync(file, 'utf8'))
+bar.done()
 await closeDatabase()
 if (result.ok) {
+  if (result.resumedAfter) console.log(t('imports.resumed', { count: result.resumedAfter }))
   console.log(t('import.done', { count: result.imported }))
 } else {
-  for (const error of result.errors) console.error(describeImportError(error, t))
-  console.error(t('import.nothingStored', { count: result.errors.length }))
+  console.error(t('import.nothingStored', { count: result.total }))
   process.exit(1)
 }

@@ -9,8 +9,10 @@ import { SANDBOX_ISSUER_PATH } from '../app/auth/eid-paths.ts'
 import { isLanguage } from '../app/i18n/config.ts'
 import { languageCookie } from '../app/i18n/i18n.server.ts'
 import { builtAssets } from './assets.ts'
+import { refuseNulInAddress } from './address-guard.ts'
 import { bodyLimits, SAFE_METHODS } from './body-limits.ts'
 import { metricsEndpoint, requestLog, requestMetrics } from './observability.ts'
+import { publicPageCache } from './page-cache.ts'
 
 /** Where forms may lead: here, and the payment gateway when a real one is configured. */
 const formTargets = ["'self'", process.env.VNPAY_PAYMENT_URL ? new URL(process.env.VNPAY_PAYMENT_URL).origin : ''].filter(Boolean).join(' ')
@@ -79,7 +81,10 @@ export function createApp(build: ServerBuild, clientDir: string) {
   app.use(compression())
   app.use('/assets', builtAssets(`${clientDir}/assets`))
   app.use(securityHeaders)
+  app.use(refuseNulInAddress)
+  // The sandbox e-ID provider's endpoints answer per login: before the page cache, never cached.
   app.use(SANDBOX_ISSUER_PATH, identitySandbox)
+  app.use(publicPageCache(build)) // GET pages only: the form checks below do not concern them
   app.use(express.static(clientDir, { maxAge: '1h' }))
   app.use(rememberLanguage)
   app.use(sameOriginPosts)

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import type { OnlineLevel } from '~/domain/catalogue/filters.ts'
+import type { OnlineLevel } from '~/domain/catalogue/online-level.ts'
 
 export function OnlineLevelTag({ level }: { level: OnlineLevel }) {
   const { t } = useTranslation()

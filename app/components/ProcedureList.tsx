@@ -1,6 +1,6 @@
 import { Link } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import type { OnlineLevel } from '~/domain/catalogue/filters.ts'
+import type { OnlineLevel } from '~/domain/catalogue/online-level.ts'
 import { OnlineLevelTag } from './OnlineLevelTag.tsx'
 
 export interface ProcedureSummary {

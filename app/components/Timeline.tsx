@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next'
+import { readEventData } from '~/domain/dossier/event-data.ts'
 import { noteKind } from '~/domain/dossier/lifecycle.ts'
 import { formatDate, formatDateTime } from '~/domain/format.ts'
 
@@ -13,13 +14,6 @@ interface TimelineEvent {
   actor?: { fullName: string } | null
 }
 
-interface EventData {
-  items?: string[]
-  dueAt?: string
-  appointmentAt?: string
-  answerBy?: string
-}
-
 /**
  * Every event of a dossier, oldest first, with its text labelled for what it is (a reason, the applicant's note,
  * a proposal), the items asked for and the dates it set. The applicant reads plain labels; staff the desk's terms.
@@ -30,7 +24,7 @@ export function Timeline({ events, audience = 'applicant' }: { events: TimelineE
   return (
     <ol className="timeline">
       {events.map((event, index) => {
-        const data = (event.data ?? {}) as EventData
+        const data = readEventData(event.data)
         return (
           <li key={event.id ?? index}>
             <p className="timeline__when">{formatDateTime(event.at)}</p>

@@ -4,7 +4,7 @@
 // (register.server.ts). Built once as blocks, shown as a printable page and issued as a signed PDF with the
 // same verification code. Official documents are in Vietnamese whatever the reader's language.
 import type { TFunction } from 'i18next'
-import { requireArea } from '../auth/guards.server.ts'
+import { requireArea } from '../auth/access.server.ts'
 import { db } from '../db.server.ts'
 import { declarationRows } from '../domain/dossier/declaration.ts'
 import type { FormCode } from '../domain/dossier/lifecycle.ts'

@@ -30,21 +30,29 @@ export interface PdfOptions {
   landscape?: boolean
 }
 
+/** A pdfkit document with the portal's fonts registered ('regular', 'bold', 'italic', 'boldItalic'). */
+export function openPdf(title: string, options: PDFKit.PDFDocumentOptions) {
+  const doc = new PDFDocument({ ...options, info: { Title: title.normalize('NFC') }, lang: 'vi-VN', displayTitle: true })
+  for (const [name, file] of Object.entries(FONTS)) doc.registerFont(name, file)
+  return doc
+}
+
+/** The document's bytes once `end()` is called. */
+export function pdfBytes(doc: PDFKit.PDFDocument): Promise<Buffer> {
+  const chunks: Buffer[] = []
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk))
+  return new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))))
+}
+
 /** Renders blocks on A4 pages and resolves with the PDF bytes. */
 export function renderPdf(title: string, blocks: Block[], options: PdfOptions = {}): Promise<Buffer> {
-  const doc = new PDFDocument({
+  const doc = openPdf(title, {
     size: 'A4',
     layout: options.landscape ? 'landscape' : 'portrait',
     // Decree 30/2020: left 30–35 mm, right 15–20 mm, top and bottom 20–25 mm (plus the stamp's band).
     margins: { top: 57, bottom: 40 + FOOTER_HEIGHT, left: options.landscape ? 57 : 85, right: 48 },
-    info: { Title: title.normalize('NFC') },
-    lang: 'vi-VN',
-    displayTitle: true,
   })
-  for (const [name, file] of Object.entries(FONTS)) doc.registerFont(name, file)
-  const chunks: Buffer[] = []
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk))
-  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))))
+  const done = pdfBytes(doc)
   const page = new Page(doc)
   for (const block of blocks) page.draw(block)
   doc.end()

@@ -1,7 +1,7 @@
 // Form 07, the register of dossiers (sổ theo dõi hồ sơ): every dossier an agency received over a period, one
 // row each — what, from whom, when received, when due, when decided and returned — as the desk keeps it.
 import type { TFunction } from 'i18next'
-import { requireArea } from '../auth/guards.server.ts'
+import { requireArea } from '../auth/access.server.ts'
 import { db } from '../db.server.ts'
 import { parseCalendarDate, showCalendarDate, today } from '../domain/calendar/dates.ts'
 import { placeName } from '../domain/documents/official.ts'

@@ -4,6 +4,7 @@
 import { z } from 'zod'
 
 // C0/C1 controls except tab and newlines, zero-width and bidi controls, the byte-order mark.
+// eslint-disable-next-line no-control-regex -- finding control characters is this pattern's purpose
 const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g
 
 export function cleanText(value: string): string {

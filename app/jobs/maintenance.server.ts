@@ -4,7 +4,7 @@ import type { PrismaClient } from '../../prisma/generated/client.ts'
 import { deleteExpiredSessions } from '../auth/session.server.ts'
 import { db } from '../db.server.ts'
 import { deleteExpiredCodes } from '../models/one-time-codes.server.ts'
-import { refreshRollup } from '../models/statistics.server.ts'
+import { refreshRollup } from '../statistics/figures.server.ts'
 import { defineJob } from './queue.server.ts'
 
 defineJob({
@@ -22,7 +22,9 @@ defineJob({
   cron: '*/10 * * * *',
   pollingIntervalSeconds: 30,
   expireInMinutes: 30,
-  handler: async () => refreshRollup(await db()),
+  handler: async () => {
+    await refreshRollup(await db())
+  },
 })
 
 export type PaymentStatusCheck = (prisma: PrismaClient) => Promise<void>

@@ -1,7 +1,8 @@
-// Administration: holidays, the catalogue, staff accounts and agencies. Each change forgets the caches
-// built from it in this process; other processes pick it up within a minute.
+// Administration: holidays, the catalogue, staff accounts and agencies. Each change forgets the caches built from
+// it: the catalogue's in every process (within a second, by its version), the working calendar's in this one.
 import type { PrismaClient } from '../../prisma/generated/client.ts'
 import { randomBytes } from 'node:crypto'
+import { staffAccountScope } from '../auth/access.server.ts'
 import { hashPassword } from '../auth/password.server.ts'
 import { passwordProblem } from '../auth/password-policy.server.ts'
 import { endAllSessions, type SessionUser } from '../auth/session.server.ts'
@@ -11,7 +12,8 @@ import type { FieldErrors } from '../forms/validation.ts'
 import type { agencyEditSchema, holidaySchema, procedureEditSchema, staffEditSchema, staffSchema } from '../domain/admin/schemas.ts'
 import { foldVietnamese } from '../domain/catalogue/search-text.ts'
 import { forgetWorkingCalendar } from './calendar.server.ts'
-import { forgetCatalogueIndex } from './catalogue.server.ts'
+import { catalogueChanged } from './catalogue.server.ts'
+import { queueDecidedAround } from '../statistics/fold.server.ts'
 
 export async function addHoliday(prisma: PrismaClient, input: z.output<typeof holidaySchema>) {
   try {
@@ -21,31 +23,35 @@ export async function addHoliday(prisma: PrismaClient, input: z.output<typeof ho
     throw error
   }
   forgetWorkingCalendar()
+  // Working days between receipt and decision change for the dossiers decided across that day.
+  await queueDecidedAround(prisma, input.date)
   return { ok: true as const }
 }
 
 export async function removeHoliday(prisma: PrismaClient, id: string) {
+  const holiday = await prisma.holiday.findUnique({ where: { id }, select: { date: true } })
   await prisma.holiday.deleteMany({ where: { id } })
   forgetWorkingCalendar()
+  if (holiday) await queueDecidedAround(prisma, holiday.date.toISOString().slice(0, 10))
 }
 
+/** False when no procedure has that code (a stale or forged form). */
 export async function updateProcedure(prisma: PrismaClient, code: string, input: z.output<typeof procedureEditSchema>) {
-  const field = await prisma.procedure.findUniqueOrThrow({ where: { code }, select: { field: { select: { name: true } } } })
+  const procedure = await prisma.procedure.findUnique({ where: { code }, select: { field: { select: { name: true } } } })
+  if (!procedure) return false
   await prisma.procedure.update({
     where: { code },
-    data: { ...input, conditions: input.conditions || null, searchText: foldVietnamese(`${code} ${input.name} ${field.field.name}`) },
+    data: { ...input, conditions: input.conditions || null, searchText: foldVietnamese(`${code} ${input.name} ${procedure.field.name}`) },
   })
-  forgetCatalogueIndex()
+  await catalogueChanged(prisma)
+  return true
 }
 
+/** False when no procedure has that code. */
 export async function setPublished(prisma: PrismaClient, code: string, published: boolean) {
-  await prisma.procedure.update({ where: { code }, data: { published } })
-  forgetCatalogueIndex()
-}
-
-/** Agency admins manage their own agency's staff; system admins any agency's. */
-export function staffScope(admin: SessionUser) {
-  return admin.role === 'SYSTEM_ADMIN' ? { role: { not: 'CITIZEN' as const } } : { agencyId: admin.agencyId ?? '', role: { not: 'CITIZEN' as const } }
+  const { count } = await prisma.procedure.updateMany({ where: { code }, data: { published } })
+  await catalogueChanged(prisma)
+  return count > 0
 }
 
 export async function createStaff(
@@ -83,14 +89,14 @@ export async function createStaff(
 }
 
 export async function setStaffActive(prisma: PrismaClient, admin: SessionUser, userId: string, active: boolean) {
-  const changed = await prisma.user.updateMany({ where: { id: userId, ...staffScope(admin), NOT: { id: admin.id } }, data: { active } })
+  const changed = await prisma.user.updateMany({ where: { id: userId, ...staffAccountScope(admin), NOT: { id: admin.id } }, data: { active } })
   if (changed.count && !active) await endAllSessions(userId)
 }
 
 /** One staff account an admin may manage (never their own: they cannot lock themselves out). */
 export function staffMember(prisma: PrismaClient, admin: SessionUser, userId: string) {
   return prisma.user.findFirst({
-    where: { id: userId, ...staffScope(admin), NOT: { id: admin.id } },
+    where: { id: userId, ...staffAccountScope(admin), NOT: { id: admin.id } },
     select: { id: true, fullName: true, email: true, phone: true, role: true, active: true, mustChangePassword: true, agency: { select: { code: true, name: true } }, supportPoint: { select: { name: true } } },
   })
 }
@@ -127,7 +133,9 @@ function temporaryPassword() {
   return Array.from(bytes, (b) => alphabet[b % alphabet.length]).join('').replace(/(.{4})(?=.)/g, '$1-')
 }
 
+/** False when no agency has that code. */
 export async function updateAgency(prisma: PrismaClient, code: string, input: z.output<typeof agencyEditSchema>) {
-  await prisma.agency.update({ where: { code }, data: { name: input.name, address: input.address || null, phone: input.phone || null, email: input.email || null } })
-  forgetCatalogueIndex() // the catalogue's agency filter shows the name
+  const { count } = await prisma.agency.updateMany({ where: { code }, data: { name: input.name, address: input.address || null, phone: input.phone || null, email: input.email || null } })
+  await catalogueChanged(prisma) // the catalogue's agency filter shows the name
+  return count > 0
 }

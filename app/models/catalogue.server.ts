@@ -30,26 +30,46 @@ interface IndexEntry {
   agencies: Set<string>
 }
 
-const HELD_MS = 60_000
+/** How often a process asks the database whether another process changed the catalogue. */
+const VERSION_CHECK_MS = 1_000
+/** Changes made outside the portal (SQL by hand) raise no version: what is held is read again after this long. */
+export const HELD_MS = 10 * 60_000
+
+let known: { version: number; checkedAt: number } | undefined
+let checking: Promise<number> | undefined
 
 /**
- * A value read from the database and held in memory for a minute or until forgotten (an edit in this process;
- * other processes catch up within the minute). A failed read is not held.
+ * The catalogue's version (the CatalogueVersion row) as this process knows it: asked again at most once a second,
+ * one question at a time, so every page can check it for nothing.
  */
+export function catalogueVersion(prisma: PrismaClient): Promise<number> {
+  if (known && Date.now() - known.checkedAt < VERSION_CHECK_MS) return Promise.resolve(known.version)
+  checking ??= prisma.catalogueVersion
+    .findUnique({ where: { id: 1 }, select: { version: true } })
+    .then((row) => (known = { version: row?.version ?? 0, checkedAt: Date.now() }).version)
+    .finally(() => (checking = undefined))
+  return checking
+}
+
+/** After the catalogue changes (publish, unpublish, edit) or an agency does (its name): every process rebuilds. */
+export async function catalogueChanged(prisma: PrismaClient) {
+  const { version } = await prisma.catalogueVersion.upsert({ where: { id: 1 }, create: { id: 1, version: 1 }, update: { version: { increment: 1 } }, select: { version: true } })
+  known = { version, checkedAt: Date.now() } // this process at once, the others within VERSION_CHECK_MS
+}
+
+/** A value read from the database and held in memory while the catalogue's version stays the same. A failed read is not held. */
 function held<T>(read: (prisma: PrismaClient) => Promise<T>) {
-  let current: { at: number; value: Promise<T> } | undefined
-  return {
-    get(prisma: PrismaClient): Promise<T> {
-      if (!current || Date.now() - current.at > HELD_MS) {
-        const value = read(prisma)
-        current = { at: Date.now(), value }
-        value.catch(() => {
-          if (current?.value === value) current = undefined
-        })
-      }
-      return current.value
-    },
-    forget: () => (current = undefined),
+  let current: { version: number; at: number; value: Promise<T> } | undefined
+  return async (prisma: PrismaClient): Promise<T> => {
+    const version = await catalogueVersion(prisma)
+    if (!current || current.version !== version || Date.now() - current.at > HELD_MS) {
+      const value = read(prisma)
+      current = { version, at: Date.now(), value }
+      value.catch(() => {
+        if (current?.value === value) current = undefined
+      })
+    }
+    return current.value
   }
 }
 
@@ -86,14 +106,8 @@ async function buildIndex(prisma: PrismaClient): Promise<IndexEntry[]> {
   }))
 }
 
-/** After the catalogue changes (publish, unpublish, edit) or an agency does (its name, active or not). */
-export function forgetCatalogueIndex() {
-  index.forget()
-  facets.forget()
-}
-
 export async function searchProcedures(prisma: PrismaClient, query: CatalogueQuery) {
-  const entries = (await index.get(prisma)).filter(
+  const entries = (await index(prisma)).filter(
     (entry) =>
       (!query.field || entry.field === query.field) &&
       (!query.level || entry.level === query.level) &&
@@ -110,7 +124,7 @@ export async function searchProcedures(prisma: PrismaClient, query: CatalogueQue
 }
 
 export function catalogueFacets(prisma: PrismaClient) {
-  return facets.get(prisma)
+  return facets(prisma)
 }
 
 async function readFacets(prisma: PrismaClient) {

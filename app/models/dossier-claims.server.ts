@@ -30,7 +30,7 @@ async function link(prisma: PrismaClient, dossierId: string, user: Claimant, by:
   return prisma.$transaction(async (tx) => {
     const claimed = await tx.dossier.updateMany({ where: { id: dossierId, ...filedFor(user.nationalId ?? '') }, data: { applicantId: user.id } })
     if (claimed.count === 0) return false
-    await recordEvent(tx, { dossierId, action: 'claim', actorId: user.id, data: { by } })
+    await recordEvent(tx, { dossierId, action: 'claim', actorId: user.id, data: { claimedBy: by } })
     return true
   })
 }

@@ -1,17 +1,18 @@
 // The one place a dossier's timeline event is written. Callers pass the transaction that changes the dossier,
-// so the change and its event commit together or not at all (DESIGN.md §3: check, then write). The same
+// so the change and its event commit together or not at all (docs/domain.md §3: check, then write). The same
 // transaction records what must follow (transactional outbox, docs/decisions/012-job-queue.md): the
 // applicant's message for a public event, and the national portal's copy of a status change.
 import type { Prisma } from '../../prisma/generated/client.ts'
+import type { EventData } from '../domain/dossier/event-data.ts'
 import { templateFor } from '../domain/messages/dossier-messages.ts'
 import { NATIONAL_SYNC_CODE } from '../domain/dossier/status.ts'
 import { recordOutbox } from './outbox.server.ts'
 
-export type EventInput = Omit<Prisma.DossierEventUncheckedCreateInput, 'id'>
+export type EventInput = Omit<Prisma.DossierEventUncheckedCreateInput, 'id' | 'data'> & { data?: EventData }
 
 /** `notify: false` when a later event of the same change tells the applicant instead. */
 export async function recordEvent(tx: Prisma.TransactionClient, event: EventInput, { notify = true } = {}) {
-  const created = await tx.dossierEvent.create({ data: event, select: { id: true, at: true } })
+  const created = await tx.dossierEvent.create({ data: { ...event, data: event.data as Prisma.InputJsonValue | undefined }, select: { id: true, at: true } })
   const facts = { action: event.action, toStatus: event.toStatus ?? null, note: event.note ?? null, data: event.data }
   if (notify && templateFor(facts)) await recordOutbox(tx, 'dossier-notify', { eventId: created.id })
   const to = event.toStatus

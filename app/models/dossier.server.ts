@@ -8,12 +8,12 @@ import { foldVietnamese } from '../domain/catalogue/search-text.ts'
 import { questionsOf } from '../domain/catalogue/questionnaire.ts'
 import { dossierCode, codeDay } from '../domain/dossier/code.ts'
 import { declarationOf } from '../domain/dossier/declaration.ts'
-import { isPublicEvent } from '../domain/dossier/events.ts'
-import { availableActions, check, decide, type Action, type Attempt, type DossierChange, type DossierState, type Refusal } from '../domain/dossier/lifecycle.ts'
+import { readEventData } from '../domain/dossier/event-data.ts'
+import { availableActions, check, decide, waitingActions, type Action, type Attempt, type DossierChange, type DossierState, type Refusal } from '../domain/dossier/lifecycle.ts'
 import type { DossierStatus } from '../domain/dossier/status.ts'
 import { incompleteStep } from '../domain/dossier/submission.ts'
 import type { WizardStep } from '../domain/dossier/wizard.ts'
-import { filerScope, isFiler } from './access.server.ts'
+import { filerScope, isFiler } from '../auth/access.server.ts'
 import { workingCalendar } from './calendar.server.ts'
 import { recordEvent } from './dossier-events.server.ts'
 import { notifyApplicant } from './dossier-notifications.server.ts'
@@ -277,6 +277,15 @@ export async function actionsFor(prisma: PrismaClient, dossierId: string, user: 
   return dossier ? availableActions(lifecycleState(dossier, dossier), actorOf(user, dossier)) : []
 }
 
+/** What the person could do now, and what waits for something else first (the fee, an approved result). */
+export async function staffOptions(prisma: PrismaClient, dossierId: string, user: SessionUser) {
+  const dossier = await loadForTransition(prisma, dossierId)
+  if (!dossier) return { actions: [], waiting: {} }
+  const state = lifecycleState(dossier, dossier)
+  const actor = actorOf(user, dossier)
+  return { actions: availableActions(state, actor), waiting: waitingActions(state, actor) }
+}
+
 function toUpdate(change: DossierChange): Prisma.DossierUncheckedUpdateManyInput {
   const { supplementRequests, pausedMinutes, ...fields } = change
   return {
@@ -348,11 +357,12 @@ export async function transition(prisma: PrismaClient, dossierId: string, input:
       toStatus: decision.to,
       note: input.reason?.trim() || null,
       formCode: decision.form,
-      data: { ...decision.eventData, ...result?.eventData, ...(fileIds.length && { fileIds }) } as Prisma.InputJsonValue,
+      data: { ...decision.eventData, ...result?.eventData, ...(fileIds.length && { fileIds }) },
     })
   })
   if (['refuse', 'reject', 'withdraw', 'stop'].includes(input.action)) await refundIfPaid(prisma, dossierId, input.reason ?? input.action)
-  if (isPublicEvent(input.action)) await notifyApplicant(prisma, dossierId, input.action)
+  // Also after an internal step: its national sync waits in the outbox (it has no message for the applicant).
+  await notifyApplicant(prisma, dossierId, input.action)
   return { to: decision.to }
 }
 
@@ -379,7 +389,7 @@ async function openSupplementRequest(prisma: PrismaClient, dossierId: string) {
     select: { at: true, fromStatus: true, data: true },
   })
   if (!request) return null
-  const remaining = (request.data as { remainingMinutes?: number | null } | null)?.remainingMinutes ?? null
+  const remaining = readEventData(request.data).remainingMinutes ?? null
   return { at: request.at, fromStatus: request.fromStatus as DossierStatus | null, remainingMinutes: remaining }
 }
 

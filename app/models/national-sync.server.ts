@@ -1,4 +1,4 @@
-// Every status change of a dossier, sent to the national public service portal (DESIGN.md §9) by the
+// Every status change of a dossier, sent to the national public service portal (docs/domain.md §8) by the
 // `national-sync` job: one job per dossier at a time (stately), so its changes arrive in order, retried with
 // backoff until accepted. Configured by NATIONAL_SYNC_URL and NATIONAL_SYNC_TOKEN (Bearer); without them the
 // built-in sandbox receiver answers the same protocol:

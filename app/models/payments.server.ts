@@ -6,7 +6,7 @@ import type { SessionUser } from '../auth/session.server.ts'
 import { RULES } from '../domain/dossier/lifecycle.ts'
 import { isOneOf, UNDECIDED_STATUSES } from '../domain/dossier/status.ts'
 import { ipnDecision, paymentUrl, type GatewayConfig, type IpnReply, type VnpParams } from '../domain/payments/vnpay.ts'
-import { filerScope } from './access.server.ts'
+import { filerScope } from '../auth/access.server.ts'
 import { notifyApplicant } from './dossier-notifications.server.ts'
 import { recordEvent } from './dossier-events.server.ts'
 

@@ -6,7 +6,7 @@ import { foldVietnamese } from '../domain/catalogue/search-text.ts'
 import { decodeCursor, DUE_SOON_HOURS, encodeCursor, QUEUE_PAGE_SIZE, searchKind, type QueueSort } from '../domain/dossier/queue.ts'
 import type { QueueFilter } from '../domain/dossier/queue-filter.ts'
 import { FILED_STATUSES, isOneOf, OPEN_STATUSES } from '../domain/dossier/status.ts'
-import { staffScope } from './access.server.ts'
+import { staffScope } from '../auth/access.server.ts'
 
 function searchWhere(q: string): Prisma.DossierWhereInput {
   const kind = searchKind(q)

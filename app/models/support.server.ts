@@ -12,8 +12,9 @@ import { notify } from './notifications.server.ts'
 import { hasLiveCode, issueCode, useCode, type CodeCheck } from './one-time-codes.server.ts'
 import { attempt, type Verdict } from './rate-limit.server.ts'
 
+/** The staff member's point; the support-point area lets in only staff who have one (auth/access.server.ts). */
 function pointOf(staff: SessionUser) {
-  if (staff.role !== 'SUPPORT_STAFF' || !staff.supportPointId) throw new Response('Forbidden', { status: 403 })
+  if (staff.role !== 'SUPPORT_STAFF' || !staff.supportPointId) throw new Error('Support-point work by someone without a support point')
   return staff.supportPointId
 }
 

@@ -1,7 +1,7 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { optionalUser } from '~/auth/guards.server.ts'
+import { optionalUser } from '~/auth/access.server.ts'
 import { ErrorSummary } from '~/components/forms/ErrorSummary.tsx'
 import { NewPasswordFields } from '~/components/forms/NewPasswordFields.tsx'
 import { TextField } from '~/components/forms/TextField.tsx'

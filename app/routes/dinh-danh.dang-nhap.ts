@@ -2,7 +2,7 @@
 // From the profile page, a signed-in citizen links the e-ID to their account the same way.
 import { redirect, redirectDocument, type ActionFunctionArgs } from '@remix-run/node'
 import { eidConfig, beginEidLogin } from '~/auth/eid.server.ts'
-import { requireArea } from '~/auth/guards.server.ts'
+import { requireArea } from '~/auth/access.server.ts'
 import { db } from '~/db.server.ts'
 import { hasControlCharacters, localPath } from '~/domain/auth/roles.ts'
 

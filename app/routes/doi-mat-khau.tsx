@@ -1,9 +1,9 @@
 // Changing one's password, for every role; where a temporary password set by an admin is replaced at the next
-// login (guards.server.ts sends the person here first). Every other session of the account ends.
+// login (access.server.ts sends the person here first). Every other session of the account ends.
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { optionalUser } from '~/auth/guards.server.ts'
+import { optionalUser } from '~/auth/access.server.ts'
 import { startSession } from '~/auth/session.server.ts'
 import { ErrorSummary } from '~/components/forms/ErrorSummary.tsx'
 import { NewPasswordFields } from '~/components/forms/NewPasswordFields.tsx'

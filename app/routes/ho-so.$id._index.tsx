@@ -3,7 +3,7 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-
 import { useTranslation } from 'react-i18next'
 import { FeeDueNotice } from '~/components/FeeDueNotice.tsx'
 import { StatusTag, SummaryList } from '~/components/SummaryList.tsx'
-import { requireArea } from '~/auth/guards.server.ts'
+import { requireArea } from '~/auth/access.server.ts'
 import { ErrorSummary } from '~/components/forms/ErrorSummary.tsx'
 import { describedBy, FormGroup } from '~/components/forms/FormGroup.tsx'
 import { Declaration } from '~/components/Declaration.tsx'

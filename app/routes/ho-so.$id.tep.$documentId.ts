@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
-import { requireArea } from '~/auth/guards.server.ts'
+import { requireArea } from '~/auth/access.server.ts'
 import { db } from '~/db.server.ts'
 import { visibleToApplicant } from '~/domain/dossier/documents.ts'
 import { fileStorage } from '~/storage.server.ts'

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { requireArea } from '~/auth/guards.server.ts'
+import { requireArea } from '~/auth/access.server.ts'
 import { db } from '~/db.server.ts'
 import { formatDate } from '~/domain/format.ts'
 import { deleteDraft } from '~/models/dossier.server.ts'

@@ -1,5 +1,5 @@
 import { redirect, type LoaderFunctionArgs } from '@remix-run/node'
-import { requireArea } from '~/auth/guards.server.ts'
+import { requireArea } from '~/auth/access.server.ts'
 import { db } from '~/db.server.ts'
 import { stepHref } from '~/domain/dossier/wizard.ts'
 import { findOrCreateDraft } from '~/models/dossier.server.ts'

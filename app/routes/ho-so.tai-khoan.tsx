@@ -4,7 +4,7 @@ import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFu
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { eidConfig } from '~/auth/eid.server.ts'
-import { requireArea } from '~/auth/guards.server.ts'
+import { requireArea } from '~/auth/access.server.ts'
 import { endAllSessions, readSession, sessionsOf } from '~/auth/session.server.ts'
 import { IdentitySummary } from '~/components/IdentitySummary.tsx'
 import { ErrorSummary } from '~/components/forms/ErrorSummary.tsx'

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { requireArea } from '~/auth/guards.server.ts'
+import { requireArea } from '~/auth/access.server.ts'
 import { db } from '~/db.server.ts'
 import { formatDateTime } from '~/domain/format.ts'
 import { titleMeta } from '~/utils/meta.ts'

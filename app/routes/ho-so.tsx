@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { AreaShell } from '~/components/layout/AreaShell.tsx'
-import { requireArea } from '~/auth/guards.server.ts'
+import { requireArea } from '~/auth/access.server.ts'
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireArea(request, 'citizen')

@@ -1,7 +1,7 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { requireUser } from '~/auth/guards.server.ts'
+import { requireUser } from '~/auth/access.server.ts'
 import { SummaryList } from '~/components/SummaryList.tsx'
 import { db } from '~/db.server.ts'
 import { formatAmount, formatDateTime } from '~/domain/format.ts'

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, Link, useLoaderData, useSearchParams } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { requireArea } from '~/auth/guards.server.ts'
+import { requireArea } from '~/auth/access.server.ts'
 import { FilterSelect } from '~/components/forms/FilterSelect.tsx'
 import { db } from '~/db.server.ts'
 import { CHANNELS, QUEUE_SORTS, urgency } from '~/domain/dossier/queue.ts'

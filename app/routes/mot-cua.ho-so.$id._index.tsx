@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { requireArea } from '~/auth/guards.server.ts'
+import { requireArea } from '~/auth/access.server.ts'
 import { StaffActions } from '~/components/back-office/StaffActions.tsx'
 import { Declaration } from '~/components/Declaration.tsx'
 import { ErrorSummary } from '~/components/forms/ErrorSummary.tsx'
@@ -18,7 +18,7 @@ import { parseForm, type FieldErrors } from '~/forms/validation.ts'
 import { declarationRows } from '~/domain/dossier/declaration.ts'
 import { translatorFor } from '~/i18n/i18n.server.ts'
 import { declaredAnswers } from '~/models/dossier-view.server.ts'
-import { actionsFor, transition, TransitionError } from '~/models/dossier.server.ts'
+import { staffOptions, transition, TransitionError } from '~/models/dossier.server.ts'
 import { checkUploads, dossierBytes, storageProblem } from '~/models/files.server.ts'
 import { issuedOriginals } from '~/models/issued-documents.server.ts'
 import { getAgencyDossier, specialistsOf } from '~/models/queue.server.ts'
@@ -37,7 +37,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const prisma = await db()
   const dossier = await getAgencyDossier(prisma, params.id ?? '', user)
   if (!dossier) throw new Response('Not found', { status: 404 })
-  const actions = await actionsFor(prisma, dossier.id, user)
+  const { actions, waiting } = await staffOptions(prisma, dossier.id, user)
   const draft = [...dossier.documents].reverse().find((d) => d.purpose === 'RESULT_DRAFT')
   const result = [...dossier.documents].reverse().find((d) => d.purpose === 'RESULT')
   const { formData: _f, declaration: _d, procedure, ...shown } = dossier
@@ -51,6 +51,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     draft: draft ? { id: draft.id, fileName: draft.file.fileName, sha256: draft.file.sha256 } : null,
     result: result ? { id: result.id, fileName: result.file.fileName, sha256: result.file.sha256 } : null,
     actions,
+    waiting,
     overdue: urgency(dossier.dueAt) === 'overdue' && !isOneOf(dossier.status, FINISHED_STATUSES),
     specialists: actions.includes('assign') ? await specialistsOf(prisma, user.agencyId!) : [],
     forms: DOSSIER_FORMS.filter((code) => code === '06' || dossier.events.some((e) => e.formCode === code)),

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
-import { requireArea } from '~/auth/guards.server.ts'
+import { requireArea } from '~/auth/access.server.ts'
 import { db } from '~/db.server.ts'
-import { staffScope } from '~/models/access.server.ts'
+import { staffScope } from '~/auth/access.server.ts'
 import { fileStorage } from '~/storage.server.ts'
 import { attachmentHeaders } from '~/utils/download.server.ts'
 

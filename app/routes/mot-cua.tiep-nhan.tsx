@@ -2,7 +2,7 @@ import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFu
 import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
-import { requireRole } from '~/auth/guards.server.ts'
+import { requireRole } from '~/auth/access.server.ts'
 import { ErrorSummary } from '~/components/forms/ErrorSummary.tsx'
 import { describedBy, FormGroup } from '~/components/forms/FormGroup.tsx'
 import { ProcedureSelect } from '~/components/forms/ProcedureSelect.tsx'

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
-import { requireArea } from '~/auth/guards.server.ts'
+import { requireArea } from '~/auth/access.server.ts'
 import { AreaShell } from '~/components/layout/AreaShell.tsx'
 import { db } from '~/db.server.ts'
 import { workplaceName } from '~/models/workplace.server.ts'

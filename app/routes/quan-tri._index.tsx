@@ -1,8 +1,9 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { useLoaderData } from '@remix-run/react'
+import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { requireArea } from '~/auth/guards.server.ts'
+import { requireArea } from '~/auth/access.server.ts'
 import { db } from '~/db.server.ts'
+import { yearsMissingHolidays } from '~/models/calendar.server.ts'
 import { dossiersBySupportPoint } from '~/models/support.server.ts'
 import { titleMeta } from '~/utils/meta.ts'
 import { pageTitle } from '~/utils/page.server.ts'
@@ -13,26 +14,34 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data)
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireArea(request, 'admin')
   const prisma = await db()
-  const [agencies, staff, citizens, procedures, holidays] = await Promise.all([
+  const [agencies, staff, citizens, procedures, holidays, missingHolidays] = await Promise.all([
     prisma.agency.count(),
     prisma.user.count({ where: { role: { not: 'CITIZEN' } } }),
     prisma.user.count({ where: { role: 'CITIZEN' } }),
     prisma.procedure.count(),
     prisma.holiday.count({ where: { kind: 'DAY_OFF' } }),
+    yearsMissingHolidays(prisma),
   ])
   return {
     title: await pageTitle(request, 'admin.overview.title'),
     figures: { agencies, staff, citizens, procedures, holidays },
+    missingHolidays,
     bySupportPoint: await dossiersBySupportPoint(prisma),
   }
 }
 
 export default function AdminOverview() {
-  const { figures, bySupportPoint } = useLoaderData<typeof loader>()
+  const { figures, bySupportPoint, missingHolidays } = useLoaderData<typeof loader>()
   const { t } = useTranslation()
   return (
     <>
       <h1>{t('admin.overview.heading')}</h1>
+      {missingHolidays.map((year) => (
+        <div key={year} className="notice notice--warning">
+          <p>{t('admin.overview.holidaysMissing', { year })}</p>
+          <Link to={`/quan-tri/ngay-nghi?nam=${year}`}>{t('admin.overview.holidaysAdd', { year })}</Link>
+        </div>
+      ))}
       <ul className="figures">
         {(Object.keys(figures) as (keyof typeof figures)[]).map((key) => (
           <li key={key} className="figure">

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { requireArea } from '~/auth/guards.server.ts'
+import { requireArea, staffAccountScope } from '~/auth/access.server.ts'
 import { ErrorSummary } from '~/components/forms/ErrorSummary.tsx'
 import { SelectField } from '~/components/forms/SelectField.tsx'
 import { TextField } from '~/components/forms/TextField.tsx'
@@ -11,7 +11,7 @@ import { STAFF_ROLES } from '~/domain/auth/roles.ts'
 import { useValidatedForm } from '~/forms/use-validated-form.ts'
 import { failure, parseForm } from '~/forms/validation.ts'
 import { invalid } from '~/utils/invalid.server.ts'
-import { createStaff, staffScope } from '~/models/admin.server.ts'
+import { createStaff } from '~/models/admin.server.ts'
 import { titleMeta } from '~/utils/meta.ts'
 import { pageTitle } from '~/utils/page.server.ts'
 import { TableScroll } from '~/components/TableScroll.tsx'
@@ -23,7 +23,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const prisma = await db()
   const [staff, agencies] = await Promise.all([
     prisma.user.findMany({
-      where: staffScope(admin),
+      where: staffAccountScope(admin),
       orderBy: [{ agency: { name: 'asc' } }, { fullName: 'asc' }],
       take: 300,
       select: { id: true, fullName: true, email: true, role: true, active: true, agency: { select: { name: true } }, supportPoint: { select: { name: true } } },

@@ -3,7 +3,7 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { requireArea } from '~/auth/guards.server.ts'
+import { requireArea } from '~/auth/access.server.ts'
 import { ErrorSummary } from '~/components/forms/ErrorSummary.tsx'
 import { SelectField } from '~/components/forms/SelectField.tsx'
 import { SummaryList } from '~/components/SummaryList.tsx'

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { requireArea, requireRole } from '~/auth/guards.server.ts'
+import { requireArea, requireRole } from '~/auth/access.server.ts'
 import { ErrorSummary } from '~/components/forms/ErrorSummary.tsx'
 import { db } from '~/db.server.ts'
 import { agencyEditSchema } from '~/domain/admin/schemas.ts'
@@ -9,7 +9,7 @@ import { parseForm } from '~/forms/validation.ts'
 import { updateAgency } from '~/models/admin.server.ts'
 import { titleMeta } from '~/utils/meta.ts'
 import { pageTitle } from '~/utils/page.server.ts'
-import { invalid } from '~/utils/invalid.server.ts'
+import { invalid, refusal } from '~/utils/invalid.server.ts'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data)
 
@@ -27,9 +27,10 @@ export async function action({ request }: ActionFunctionArgs) {
   await requireRole(request, ['SYSTEM_ADMIN'])
   const formData = await request.formData()
   const parsed = parseForm(formData, agencyEditSchema)
-  if (!parsed.ok) return invalid({ ...parsed, code: String(formData.get('code')) })
-  await updateAgency(await db(), String(formData.get('code')), parsed.data)
-  return { ok: true as const, code: String(formData.get('code')) }
+  const code = String(formData.get('code') ?? '')
+  if (!parsed.ok) return invalid({ ...parsed, code })
+  if (!(await updateAgency(await db(), code, parsed.data))) throw refusal(404, 'robust.unknownAgency', { code })
+  return { ok: true as const, code }
 }
 
 export default function Agencies() {

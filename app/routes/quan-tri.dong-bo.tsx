@@ -1,12 +1,13 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { requireRole } from '~/auth/guards.server.ts'
+import { requireRole } from '~/auth/access.server.ts'
 import { TableScroll } from '~/components/TableScroll.tsx'
 import { db } from '~/db.server.ts'
 import { formatDateTime, formatShare } from '~/domain/format.ts'
-import { parsePeriod } from '~/domain/statistics/period.ts'
+import { parsePeriod } from '~/statistics/domain/period.ts'
 import { resendPendingSyncs, syncIndicator } from '~/models/national-sync.server.ts'
+import { refusal } from '~/utils/invalid.server.ts'
 import { titleMeta } from '~/utils/meta.ts'
 import { pageTitle } from '~/utils/page.server.ts'
 
@@ -17,7 +18,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, ['SYSTEM_ADMIN'])
   const now = new Date()
   const thisMonth = new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 7)
-  const period = parsePeriod(new URL(request.url).searchParams.get('ky') ?? thisMonth, now)
+  const asked = new URL(request.url).searchParams.get('ky')
+  const read = parsePeriod(asked ?? thisMonth, { now })
+  if (!read.ok) throw refusal(400, `statistics.periodErrors.${read.problem}`)
+  const { period } = read
   return { title: await pageTitle(request, 'ops.sync.title'), period: period.key, indicator: await syncIndicator(await db(), period.from, period.to) }
 }
 

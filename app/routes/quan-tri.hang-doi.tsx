@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { requireRole } from '~/auth/guards.server.ts'
+import { requireRole } from '~/auth/access.server.ts'
 import { TableScroll } from '~/components/TableScroll.tsx'
 import { formatDateTime } from '~/domain/format.ts'
 import { deadLetters, dismissDeadLetter, queueDepths, resendDeadLetter } from '~/jobs/dead-letters.server.ts'

@@ -1,16 +1,17 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { requireArea, requireRole } from '~/auth/guards.server.ts'
+import { requireArea, requireRole } from '~/auth/access.server.ts'
 import { ErrorSummary } from '~/components/forms/ErrorSummary.tsx'
 import { SelectField } from '~/components/forms/SelectField.tsx'
 import { TextField } from '~/components/forms/TextField.tsx'
 import { db } from '~/db.server.ts'
 import { holidaySchema } from '~/domain/admin/schemas.ts'
+import { EARLIEST_YEAR, LATEST_YEAR, parseCalendarYear } from '~/domain/calendar/dates.ts'
 import { formatDate } from '~/domain/format.ts'
 import { useValidatedForm } from '~/forms/use-validated-form.ts'
 import { failure, parseForm } from '~/forms/validation.ts'
-import { invalid } from '~/utils/invalid.server.ts'
+import { invalid, refusal } from '~/utils/invalid.server.ts'
 import { addHoliday, removeHoliday } from '~/models/admin.server.ts'
 import { titleMeta } from '~/utils/meta.ts'
 import { pageTitle } from '~/utils/page.server.ts'
@@ -20,7 +21,9 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data)
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireArea(request, 'admin')
-  const year = Number(new URL(request.url).searchParams.get('nam')) || new Date().getFullYear()
+  const asked = new URL(request.url).searchParams.get('nam')
+  const year = asked ? parseCalendarYear(asked) : new Date().getFullYear()
+  if (!year) throw refusal(400, 'robust.year', { value: asked ?? '', from: String(EARLIEST_YEAR), to: String(LATEST_YEAR) })
   const days = await (await db()).holiday.findMany({
     where: { date: { gte: new Date(`${year}-01-01T00:00:00Z`), lte: new Date(`${year}-12-31T00:00:00Z`) } },
     orderBy: { date: 'asc' },

@@ -1,16 +1,5 @@
-import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { useLoaderData } from '@remix-run/react'
-import { StatisticsDashboard } from '~/components/statistics/Dashboard.tsx'
-import { titleMeta } from '~/utils/meta.ts'
-import { pageTitle } from '~/utils/page.server.ts'
-import { dashboardData } from '~/utils/statistics.server.ts'
+import type { LoaderFunctionArgs } from '@remix-run/node'
+import { dashboardLoader } from '~/statistics/routes/dashboard.server.ts'
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data)
-
-export async function loader({ request }: LoaderFunctionArgs) {
-  return { title: await pageTitle(request, 'dashboard.title'), ...(await dashboardData(request)) }
-}
-
-export default function Dashboard() {
-  return <StatisticsDashboard {...useLoaderData<typeof loader>()} />
-}
+export { DashboardPage as default, meta } from '~/statistics/routes/Dashboard.tsx'
+export const loader = (args: LoaderFunctionArgs) => dashboardLoader(args, 'admin')

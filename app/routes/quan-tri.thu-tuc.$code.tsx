@@ -1,7 +1,7 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { requireRole } from '~/auth/guards.server.ts'
+import { requireRole } from '~/auth/access.server.ts'
 import { ErrorSummary } from '~/components/forms/ErrorSummary.tsx'
 import { SelectField } from '~/components/forms/SelectField.tsx'
 import { TextField } from '~/components/forms/TextField.tsx'
@@ -9,7 +9,7 @@ import { db } from '~/db.server.ts'
 import { procedureEditSchema } from '~/domain/admin/schemas.ts'
 import { useValidatedForm } from '~/forms/use-validated-form.ts'
 import { parseForm } from '~/forms/validation.ts'
-import { invalid } from '~/utils/invalid.server.ts'
+import { invalid, refusal } from '~/utils/invalid.server.ts'
 import { updateProcedure } from '~/models/admin.server.ts'
 import { titleMeta } from '~/utils/meta.ts'
 import { pageTitle } from '~/utils/page.server.ts'
@@ -27,7 +27,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   await requireRole(request, ['SYSTEM_ADMIN'])
   const parsed = parseForm(await request.formData(), procedureEditSchema)
   if (!parsed.ok) return invalid(parsed)
-  await updateProcedure(await db(), params.code ?? '', parsed.data)
+  if (!(await updateProcedure(await db(), params.code ?? '', parsed.data))) throw refusal(404, 'robust.unknownProcedure', { code: params.code ?? '' })
   throw redirect('/quan-tri/thu-tuc')
 }
 

@@ -1,11 +1,12 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { requireArea, requireRole } from '~/auth/guards.server.ts'
+import { requireArea, requireRole } from '~/auth/access.server.ts'
 import { OnlineLevelTag } from '~/components/OnlineLevelTag.tsx'
 import { db } from '~/db.server.ts'
 import { foldVietnamese } from '~/domain/catalogue/search-text.ts'
 import { setPublished } from '~/models/admin.server.ts'
+import { refusal } from '~/utils/invalid.server.ts'
 import { titleMeta } from '~/utils/meta.ts'
 import { pageTitle } from '~/utils/page.server.ts'
 import { TableScroll } from '~/components/TableScroll.tsx'
@@ -27,7 +28,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   await requireRole(request, ['SYSTEM_ADMIN'])
   const formData = await request.formData()
-  await setPublished(await db(), String(formData.get('code')), formData.get('published') === '1')
+  const code = String(formData.get('code') ?? '')
+  if (!(await setPublished(await db(), code, formData.get('published') === '1'))) throw refusal(404, 'robust.unknownProcedure', { code })
   return { ok: true }
 }
 

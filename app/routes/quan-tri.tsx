@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
-import { requireArea } from '~/auth/guards.server.ts'
+import { requireArea } from '~/auth/access.server.ts'
 import { AreaShell } from '~/components/layout/AreaShell.tsx'
 import { db } from '~/db.server.ts'
 import { workplaceName } from '~/models/workplace.server.ts'
@@ -23,6 +23,7 @@ export default function AdminArea() {
         ...(province
           ? [
               { to: '/quan-tri/nhap-ho-so', label: 'admin.nav.import' },
+              { to: '/quan-tri/nhap-thu-tuc', label: 'admin.nav.importProcedures' },
               { to: '/quan-tri/dong-bo', label: 'ops.nav.sync' },
               { to: '/quan-tri/hang-doi', label: 'ops.nav.jobs' },
             ]

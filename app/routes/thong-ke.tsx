@@ -1,46 +1,43 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { Form, useLoaderData } from '@remix-run/react'
+import { useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { FigureList } from '~/components/statistics/FigureList.tsx'
-import { PeriodField } from '~/components/statistics/PeriodField.tsx'
+import { CatalogueCards, HeadlineCards } from '~/statistics/components/HeadlineCards.tsx'
+import { PeriodForm } from '~/statistics/components/PeriodField.tsx'
+import { periodLabel } from '~/statistics/components/period-label.ts'
 import { db } from '~/db.server.ts'
-import { formatAmount, formatShare } from '~/domain/format.ts'
-import { parsePeriod } from '~/domain/statistics/period.ts'
-import { headlineFigures } from '~/models/statistics.server.ts'
+import { catalogueFigures, headlineFigures } from '~/statistics/figures.server.ts'
 import { titleMeta } from '~/utils/meta.ts'
 import { pageTitle } from '~/utils/page.server.ts'
+import { periodOf, refusedPeriod } from '~/statistics/scope.server.ts'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data)
 
 /** Province-wide headline figures, as the press reports them. */
 export async function loader({ request }: LoaderFunctionArgs) {
-  const period = parsePeriod(new URL(request.url).searchParams.get('ky'))
-  const figures = await headlineFigures(await db(), period.from, period.to)
-  return { title: await pageTitle(request, 'statistics.title'), period: period.key, figures }
+  const title = await pageTitle(request, 'statistics.title')
+  const read = periodOf(new URL(request.url))
+  if (!read.ok) return refusedPeriod({ title, figures: null, catalogue: null }, read.input)
+  const prisma = await db()
+  // In turn: the figures fold the latest changes, which the catalogue figures then read.
+  const figures = await headlineFigures(prisma, read.period)
+  const catalogue = await catalogueFigures(prisma, read.period)
+  return { title, input: read.input, period: read.period, figures, catalogue }
 }
 
 export default function PublicStatistics() {
-  const { period, figures } = useLoaderData<typeof loader>()
+  const { input, period, figures, catalogue } = useLoaderData<typeof loader>()
   const { t } = useTranslation()
-  const cards: [string, string][] = [
-    [String(figures.received), t('statistics.received')],
-    [formatShare(figures.onlineShare), t('statistics.onlineShare', { count: figures.receivedOnline })],
-    [formatShare(figures.onTimeRate), t('statistics.onTimeRate', { count: figures.resolved })],
-    [String(figures.onlinePayments), t('statistics.onlinePayments')],
-    [t('money.vnd', { amount: formatAmount(figures.onlinePaymentAmount) }), t('statistics.onlinePaymentAmount')],
-    [formatShare(figures.paidOnlineShare), t('statistics.paidOnlineShare')],
-  ]
   return (
     <>
-      <h1>{t('statistics.heading', { period })}</h1>
-      <Form method="get" className="panel">
-        <PeriodField period={period} />
-        <button type="submit" className="button button--secondary">
-          {t('statistics.show')}
-        </button>
-      </Form>
-      <FigureList figures={cards} />
-      <p>{t('statistics.definitions')}</p>
+      <h1>{period ? t('statistics.heading', { period: periodLabel(period, t) }) : t('statistics.title')}</h1>
+      <PeriodForm input={input} />
+      {figures && catalogue ? (
+        <>
+          <HeadlineCards figures={figures} />
+          <CatalogueCards catalogue={catalogue} />
+          <p>{t('statistics.definitions')}</p>
+        </>
+      ) : null}
     </>
   )
 }

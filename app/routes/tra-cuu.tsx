@@ -1,5 +1,5 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { optionalUser, requireArea } from '~/auth/guards.server.ts'
+import { optionalUser, requireArea } from '~/auth/access.server.ts'
 import { Form, useActionData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { StatusTag, SummaryList } from '~/components/SummaryList.tsx'

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { optionalUser } from '~/auth/guards.server.ts'
+import { optionalUser } from '~/auth/access.server.ts'
 import { ErrorSummary } from '~/components/forms/ErrorSummary.tsx'
 import { describedBy, FormGroup } from '~/components/forms/FormGroup.tsx'
 import { SummaryList } from '~/components/SummaryList.tsx'

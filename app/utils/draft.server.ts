@@ -1,14 +1,12 @@
 // Route glue for the filing wizard: a draft the user may fill in (their own, or one their support point files
 // for a person it helps), or 404.
 import { redirect } from '@remix-run/node'
-import { requireUser } from '../auth/guards.server.ts'
+import { filerScope, requireFiler, requireUser } from '../auth/access.server.ts'
 import { db } from '../db.server.ts'
-import { filerScope } from '../models/access.server.ts'
 import { getDraft } from '../models/dossier.server.ts'
 
 export async function requireDraft(request: Request, dossierId: string | undefined) {
-  const user = await requireUser(request)
-  if (user.role !== 'CITIZEN' && user.role !== 'SUPPORT_STAFF') throw new Response('Forbidden', { status: 403 })
+  const user = await requireFiler(request)
   const prisma = await db()
   const draft = await getDraft(prisma, dossierId ?? '', user)
   if (!draft) {

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next'
-import type { ImportError } from '../domain/imports/dossier-records.ts'
+import type { ImportError } from '../domain/imports/import-error.ts'
 
 /** "Line 7, column received_at: …" in the reader's language. */
 export function describeImportError(error: ImportError, t: TFunction): string {

@@ -91,7 +91,8 @@ export async function seedDossiers(prisma: PrismaClient, now = new Date()) {
       const ownedByDemoCitizen = agency === agencies[0] && (plan.status === 'RESULT_RETURNED' || plan.status === 'IN_PROGRESS') && plan.daysAgo < 10
       const submittedAt = calendar.addWorkingMinutes(new Date(now.getTime() - plan.daysAgo * DAY - 3 * 3600_000), 30)
       if (submittedAt > now) continue
-      const receivedAt = plan.status === 'SUBMITTED' ? null : calendar.addWorkingMinutes(submittedAt, plan.daysAgo > 0 ? 60 : 0)
+      // Submitted and refused-at-reception dossiers were never received.
+      const receivedAt = plan.status === 'SUBMITTED' || plan.status === 'NOT_ACCEPTED' ? null : calendar.addWorkingMinutes(submittedAt, plan.daysAgo > 0 ? 60 : 0)
       // Late dossiers get a short time limit so their appointment date has passed.
       const dueAt = plan.late && receivedAt ? calendar.dueDate(receivedAt, 2, 'WORKING_DAY') : calendar.dueDate(receivedAt ?? submittedAt, procedure.timeLimit, procedure.timeLimitUnit)
       const finishedAt = plan.outcome ? new Date(Math.min(now.getTime() - DAY, dueAt.getTime() - 3600_000)) : null

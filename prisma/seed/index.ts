@@ -28,7 +28,8 @@ export async function seedIfEmpty(prisma: PrismaClient): Promise<boolean> {
   return true
 }
 
-export async function seed(prisma: PrismaClient) {
+/** `now` places the demo dossiers in time (tests fix it to check figures by hand). */
+export async function seed(prisma: PrismaClient, now = new Date()) {
   const agencies = await seedPlaces(prisma)
   await seedCatalogue(prisma, agencies)
   await prisma.holiday.createMany({
@@ -36,7 +37,7 @@ export async function seed(prisma: PrismaClient) {
   })
   await seedAccounts(prisma, agencies)
   await prisma.sandboxPerson.createMany({ data: SANDBOX_PEOPLE.map((p) => ({ ...p, dateOfBirth: new Date(`${p.dateOfBirth}T00:00:00Z`) })) })
-  await seedDossiers(prisma)
+  await seedDossiers(prisma, now)
 }
 
 /** Agencies by key: province departments by their key, commune committees by commune name. */
@@ -142,6 +143,8 @@ async function seedCatalogue(prisma: PrismaClient, agencies: AgencyIndex) {
         resultDescription: fieldSeed.result,
         legalBasis: fieldSeed.legalBasis,
         formSchema: seed.questions,
+        // The demo's procedures offered fully online are the ones integrated on the national portal.
+        nationalPortal: seed.online === 'F',
         steps: { create: stepsFor(seed).map((description, position) => ({ position, description })) },
         fees: {
           create: seed.fees.map(([kind, name, amount], position) => ({

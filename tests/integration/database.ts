@@ -13,7 +13,7 @@ import { createServerDatabase } from '../support/server-database.ts'
 export const onPostgres = process.env.TEST_DB === 'postgresql'
 
 /** Registers beforeAll/afterAll hooks; the returned getter gives the open database inside tests. */
-export function useTestDatabase(options: { seed?: boolean } = {}) {
+export function useTestDatabase(options: { seed?: boolean; seedAt?: Date } = {}) {
   let database: Database | undefined
   let drop: (() => Promise<void>) | undefined
   const filesDir = mkdtempSync(path.join(tmpdir(), 'portal-files-'))
@@ -28,7 +28,7 @@ export function useTestDatabase(options: { seed?: boolean } = {}) {
     }
     useDatabase(database)
     resetSessions()
-    if (options.seed) await seed(database.prisma)
+    if (options.seed) await seed(database.prisma, options.seedAt)
   })
   afterAll(async () => {
     await database?.close()

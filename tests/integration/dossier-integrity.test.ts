@@ -13,7 +13,7 @@ import { loadFormDocument } from '~/documents/forms.server.ts'
 import { renderPdf } from '~/documents/pdf.server.ts'
 import { fileStorage, sha256 } from '~/storage.server.ts'
 import { pdfAttachments, pdfSignatures, pdfText } from '../support/pdf-tools.ts'
-import { BIRTH_ANSWERS, BIRTH_REGISTRATION, fileDossier, openDraft, postAnswers, postApplicant, postDocuments, postSubmit } from '../support/filing.ts'
+import { BIRTH_ANSWERS, BIRTH_REGISTRATION, openDraft, postAnswers, postApplicant, postDocuments, postSubmit } from '../support/filing.ts'
 import { get, logIn, pdfFile, post } from '../support/routes.ts'
 import { useTestDatabase } from './database.ts'
 

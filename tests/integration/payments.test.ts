@@ -12,7 +12,6 @@ const secret = gatewayConfig(ORIGIN).hashSecret
 
 const user = async (where: { email?: string; nationalId?: string }) =>
   (await database().prisma.user.findFirstOrThrow({ where })) as unknown as SessionUser
-const version = async (id: string) => (await database().prisma.dossier.findUniqueOrThrow({ where: { id } })).version
 
 /** A land registration (fee due before the result) taken to AWAITING_PAYMENT for citizen An. */
 async function awaitingPayment() {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { SessionUser } from '~/auth/session.server.ts'
-import { filerScope } from '~/models/access.server.ts'
+import { filerScope } from '~/auth/access.server.ts'
 import { getDraft, saveDraft, submitDraft } from '~/models/dossier.server.ts'
 import { attachToDraft, storeUpload } from '~/models/files.server.ts'
 import { useSenders } from '~/models/notifications.server.ts'

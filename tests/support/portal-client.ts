@@ -20,17 +20,18 @@ export class PortalClient {
     readonly address?: string,
   ) {}
 
+  /** The cookies this client holds, as a Cookie header. */
+  cookieHeader() {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ')
+  }
+
   async send(path: string, form?: FormData | URLSearchParams) {
     const started = performance.now()
     const response = await fetch(new URL(path, this.baseUrl), {
       method: form ? 'POST' : 'GET',
       body: form,
       redirect: 'manual',
-      headers: {
-        Cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '),
-        Origin: new URL(this.baseUrl).origin,
-        ...(this.address && { 'X-Forwarded-For': this.address }),
-      },
+      headers: { Cookie: this.cookieHeader(), Origin: new URL(this.baseUrl).origin, ...(this.address && { 'X-Forwarded-For': this.address }) },
     })
     for (const cookie of response.headers.getSetCookie()) {
       const [pair] = cookie.split(';')

@@ -2,12 +2,14 @@ import { Form, useNavigation } from '@remix-run/react'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { describedBy, FormGroup } from '~/components/forms/FormGroup.tsx'
-import type { Action } from '~/domain/dossier/lifecycle.ts'
+import type { Action, Refusal } from '~/domain/dossier/lifecycle.ts'
 import type { FieldErrors } from '~/forms/validation.ts'
 
 interface Props {
   dossier: { id: string; version: number; status: string; assignee: { id: string } | null }
   actions: Action[]
+  /** Actions that wait for something first, with the refusal saying what. */
+  waiting: Partial<Record<Action, Refusal>>
   specialists: { id: string; fullName: string }[]
   draft: { id: string; fileName: string; sha256: string } | null
   result: { id: string; fileName: string; sha256: string } | null
@@ -32,7 +34,7 @@ function ActionForm({ action, version, children, warning }: { action: Action; ve
 }
 
 /** One panel per action the staff member can take now; each says what it does and asks for what it needs. */
-export function StaffActions({ dossier, actions, specialists, draft, result, errors, failed }: Props) {
+export function StaffActions({ dossier, actions, waiting, specialists, draft, result, errors, failed }: Props) {
   const { t } = useTranslation()
   const has = (action: Action) => actions.includes(action)
   const fileLink = (doc: { id: string; fileName: string; sha256: string }) => (
@@ -77,10 +79,18 @@ export function StaffActions({ dossier, actions, specialists, draft, result, err
       </details>
     ) : null
 
-  if (actions.length === 0) return null
+  const pending = Object.entries(waiting) as [Action, Refusal][]
+  if (actions.length === 0 && pending.length === 0) return null
   return (
     <section aria-labelledby="actions-heading">
       <h2 id="actions-heading">{t('backOffice.actionsHeading')}</h2>
+      {pending.map(([action, refusal]) => (
+        <div key={action} className="notice">
+          <p>
+            <strong>{t(`backOffice.actions.${action}.title`)}:</strong> {t(`errors.transition.${refusal}`)}
+          </p>
+        </div>
+      ))}
       {panel('receive', null, { open: true })}
       {panel('requestSupplement', (
         <>

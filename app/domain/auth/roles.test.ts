@@ -29,6 +29,9 @@ describe('roles and areas', () => {
     expect(safeRedirect('https://evil.example', 'CLERK')).toBe('/mot-cua')
     expect(safeRedirect('/\\evil.example', 'CLERK')).toBe('/mot-cua')
     expect(safeRedirect(undefined, 'SUPPORT_STAFF')).toBe('/ho-tro')
+    expect(safeRedirect('/ho-so\r\nSet-Cookie: x=1', 'CITIZEN')).toBe('/ho-so')
+    expect(safeRedirect('/thủ-tục', 'CITIZEN')).toBe('/ho-so')
+    expect(safeRedirect('/thu-tuc?q=khai%20sinh', 'CITIZEN')).toBe('/thu-tuc?q=khai%20sinh')
   })
 
   it('refuses what a browser would read as another site: tabs, newlines, backslashes anywhere', () => {

@@ -13,6 +13,9 @@ export type Role = (typeof ROLES)[number]
 /** The roles an agency admin may give to staff accounts. */
 export const STAFF_ROLES = ['CLERK', 'SPECIALIST', 'APPROVER', 'SUPPORT_STAFF', 'AGENCY_ADMIN'] as const satisfies readonly Role[]
 
+/** Who files dossiers: citizens for themselves, support-point staff for the people they help. */
+export const FILER_ROLES = ['CITIZEN', 'SUPPORT_STAFF'] as const satisfies readonly Role[]
+
 export type Area = 'citizen' | 'backOffice' | 'supportPoint' | 'admin'
 
 export const AREA_ROLES: Record<Area, readonly Role[]> = {
@@ -53,10 +56,11 @@ export function hasControlCharacters(value: string): boolean {
 
 /**
  * A path on this site, or null. Browsers drop tabs and newlines from addresses and read "\" as "/", so
- * "/\t/evil.example" is "//evil.example" to them: anything but a plain path, parsed back to this origin, is refused.
+ * "/\t/evil.example" is "//evil.example" to them: anything but a plain path of printable ASCII (our own links are
+ * percent-encoded; a letter like "ụ" cannot go into a Location header), parsed back to this origin, is refused.
  */
 export function localPath(target: string | null | undefined): string | null {
-  if (!target || hasControlCharacters(target) || target.includes('\\') || !target.startsWith('/') || target.startsWith('//')) return null
+  if (!target || !/^[\x21-\x7e]*$/.test(target) || target.includes('\\') || !target.startsWith('/') || target.startsWith('//')) return null
   const url = new URL(target, THIS_SITE)
   return url.origin === THIS_SITE ? url.pathname + url.search + url.hash : null
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { checkCalendarDate, parseCalendarDate, showCalendarDate } from './dates.ts'
+import { checkCalendarDate, parseCalendarDate, parseCalendarYear, showCalendarDate } from './dates.ts'
 import { calendarDate } from './date-schema.ts'
 
 describe('calendar dates as people type them', () => {
@@ -12,6 +12,11 @@ describe('calendar dates as people type them', () => {
   it('refuses dates that do not exist instead of rolling them over', () => {
     for (const typed of ['30/02/2026', '31/02/2026', '2026-02-29', '2099-13-01', '2026-13-45', '0000-01-01', '9999-99-99', '2026-1-1', '', 'hôm nay'])
       expect(parseCalendarDate(typed), typed).toBeNull()
+  })
+
+  it('reads a year within the same limits', () => {
+    expect(parseCalendarYear(' 2027 ')).toBe(2027)
+    for (const typed of ['-1', '1e309', '99999999999999999999', '0000', '2101', '1899', '2026.5', '', 'năm nay']) expect(parseCalendarYear(typed), typed).toBeNull()
   })
 
   it('checks the limits a field sets', () => {

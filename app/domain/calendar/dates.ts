@@ -28,6 +28,13 @@ export function parseCalendarDate(value: string | null | undefined): string | nu
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`
 }
 
+/** A year typed or linked (`?nam=2027`) within the years above, otherwise null. */
+export function parseCalendarYear(value: string | null | undefined): number | null {
+  const text = (value ?? '').trim()
+  const year = /^\d{4}$/.test(text) ? Number(text) : NaN
+  return year >= EARLIEST_YEAR && year <= LATEST_YEAR ? year : null
+}
+
 /** Today's date in Vietnam, `yyyy-mm-dd`. */
 export function today(now = new Date()): string {
   return localDay(now)

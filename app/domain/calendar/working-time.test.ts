@@ -62,9 +62,23 @@ describe('due dates', () => {
     expect(show(calendar.dueDate(vn('2025-12-31T14:00'), 2, 'WORKING_DAY'))).toBe('2026-01-05 14:00')
   })
 
-  it('counts calendar days through weekends but never ends on a day off', () => {
-    expect(show(calendar.dueDate(vn('2026-11-23T09:00'), 5, 'CALENDAR_DAY'))).toBe('2026-11-30 09:00') // Sat 28 → Mon 30
-    expect(show(calendar.dueDate(vn('2026-11-23T09:00'), 3, 'CALENDAR_DAY'))).toBe('2026-11-26 09:00')
+  it('ends a calendar-day limit at the close of its last day, moved to the next working day when that is a day off', () => {
+    expect(show(calendar.dueDate(vn('2026-11-23T09:00'), 5, 'CALENDAR_DAY'))).toBe('2026-11-30 17:00') // Sat 28 → Mon 30
+    expect(show(calendar.dueDate(vn('2026-11-23T09:00'), 3, 'CALENDAR_DAY'))).toBe('2026-11-26 17:00')
+  })
+
+  it('never lands a calendar-day limit on a holiday nor at 07:00 of the next day', () => {
+    // 30 days from Tuesday 02/12/2025: the last day is 01/01/2026, New Year's Day, so the end of Friday 02/01.
+    expect(show(calendar.dueDate(vn('2025-12-02T09:00'), 30, 'CALENDAR_DAY'))).toBe('2026-01-02 17:00')
+    // Received after hours: the clock starts the next working morning, and the days count from then.
+    expect(show(calendar.dueDate(vn('2025-12-01T17:30'), 30, 'CALENDAR_DAY'))).toBe('2026-01-02 17:00')
+    // The whole of Tết is skipped: 10 days from 06/02/2026 end on Monday 16/02, inside the holiday → 23/02.
+    expect(show(calendar.dueDate(vn('2026-02-06T10:00'), 10, 'CALENDAR_DAY'))).toBe('2026-02-23 17:00')
+  })
+
+  it('ends a working-day limit that uses up a whole day at 17:00, not at 07:00 of the next', () => {
+    expect(show(calendar.dueDate(vn('2026-11-23T07:00'), 1, 'WORKING_DAY'))).toBe('2026-11-23 17:00')
+    expect(show(calendar.dueDate(vn('2026-11-27T07:00'), 1, 'WORKING_DAY'))).toBe('2026-11-27 17:00') // Friday, not Monday 07:00
   })
 
   it('starts a weekend receipt on Monday morning: one day ends Monday at closing', () => {

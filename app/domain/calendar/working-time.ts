@@ -1,4 +1,4 @@
-// Legal time limits in working days (DESIGN.md §4): office hours in Vietnam's time zone, weekends and the
+// Legal time limits in working days (docs/domain.md §4): office hours in Vietnam's time zone, weekends and the
 // holiday table skipped, swapped Saturdays worked, fractions of a day allowed, and a clock that can pause.
 // Vietnam keeps UTC+7 all year (no daylight saving), so local time is a fixed offset.
 
@@ -35,9 +35,11 @@ function midnight(day: string): number {
   return Date.parse(`${day}T00:00:00Z`) - OFFSET_MS
 }
 
-function nextDay(day: string): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + DAY).toISOString().slice(0, 10)
+function addDays(day: string, days: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10)
 }
+
+const nextDay = (day: string) => addDays(day, 1)
 
 export class WorkingCalendar {
   readonly segments: readonly Segment[]
@@ -105,14 +107,18 @@ export class WorkingCalendar {
     return Math.round(total / MINUTE)
   }
 
-  /** The appointment date for a time limit counted from receipt. A due date never falls on a day off. */
+  /**
+   * The appointment date for a time limit counted from receipt. A due date never falls on a day off, and a
+   * limit that uses up a whole working day ends at its closing time (17:00), not at the next day's opening.
+   */
   dueDate(receivedAt: Date, limit: number, unit: TimeLimitUnit): Date {
     if (limit < 0) throw new RangeError('A time limit cannot be negative')
     if (unit === 'WORKING_DAY') return this.addWorkingMinutes(receivedAt, Math.round(limit * this.minutesPerDay))
-    // Calendar days run through weekends and holidays; only the last day moves to the next working day.
-    let due = new Date(this.clockStart(receivedAt).getTime() + Math.round(limit * DAY))
-    while (!this.isWorkingDay(localDay(due))) due = new Date(due.getTime() + DAY)
-    return due
+    // Calendar days run through weekends and holidays from the day the clock starts; the limit ends with its
+    // last day, or with the next working day when the last one is a day off.
+    let day = addDays(localDay(this.clockStart(receivedAt)), Math.ceil(limit))
+    while (!this.isWorkingDay(day)) day = nextDay(day)
+    return new Date(midnight(day) + this.segments.at(-1)![1] * MINUTE)
   }
 
   /** Office minutes still left before `dueAt`, frozen when the clock pauses for a supplement. */

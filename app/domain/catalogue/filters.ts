@@ -2,9 +2,6 @@
 // catalogue page's browser code carries no zod.
 import type { CatalogueQuery } from './query.ts'
 
-export const ONLINE_LEVELS = ['FULL', 'PARTIAL', 'NONE'] as const
-export type OnlineLevel = (typeof ONLINE_LEVELS)[number]
-
 export const PAGE_SIZE = 20
 
 /** The same query on another page, for pagination links. */

@@ -47,6 +47,11 @@ describe('catalogue query', () => {
     expect(query).toMatchObject({ q: 'khai sinh', online: undefined, page: 1 })
   })
 
+  it('drops filters longer than any link makes instead of failing', () => {
+    const long = 'x'.repeat(201)
+    expect(parseCatalogueQuery(new URLSearchParams({ q: long, field: long, agency: long, level: 'HUYEN' }))).toMatchObject({ q: undefined, field: undefined, agency: undefined, level: 'HUYEN' })
+  })
+
   it('builds stable, shareable addresses', () => {
     const query = parseCatalogueQuery(new URLSearchParams('q=ho tich&field=HO_TICH'))
     expect(catalogueHref(query, 2)).toBe('/thu-tuc?q=ho+tich&field=HO_TICH&page=2')

@@ -1,5 +1,5 @@
 // What the applicant declared: the procedure's questions with the answers, frozen at submission so that staff
-// decide on exactly what was filed even if the catalogue's questions change later (DESIGN.md §3).
+// decide on exactly what was filed even if the catalogue's questions change later (docs/domain.md §3).
 import type { Question } from '../catalogue/questionnaire.ts'
 import { showCalendarDate } from '../calendar/dates.ts'
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { WorkingCalendar } from '../calendar/working-time.ts'
-import { availableActions, check, decide, RULES, type Attempt, type DossierState } from './lifecycle.ts'
+import { availableActions, check, decide, RULES, waitingActions, type Attempt, type DossierState } from './lifecycle.ts'
 
 const now = new Date('2026-12-02T03:00:00Z') // 10:00 on a Wednesday in Vietnam
 const state = (over: Partial<DossierState> = {}): DossierState => ({
@@ -90,8 +90,10 @@ describe('what an action must carry', () => {
     expect(check(asked, attempt({ action: 'answerSupplement', actor: applicant, reason: 'Đã nộp bản chính tại quầy' }))).toBeNull()
   })
 
-  it('receives an online dossier only once the fee due at submission is paid', () => {
+  it('receives an online dossier only once the fee due at submission is paid, and says so to the desk', () => {
     expect(check(state({ feeUnpaidAtSubmission: true }), attempt({ action: 'receive', actor: staff('CLERK') }))).toBe('unpaid')
+    expect(waitingActions(state({ feeUnpaidAtSubmission: true }), staff('CLERK'), now)).toEqual({ receive: 'unpaid' })
+    expect(waitingActions(state({ feeUnpaidAtSubmission: true }), staff('SPECIALIST'), now)).toEqual({})
   })
 
   it('returns an approved dossier only with its approved result', () => {

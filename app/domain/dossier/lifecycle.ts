@@ -1,10 +1,11 @@
-// The dossier's life (DESIGN.md §3) in one place: which action moves which state, who may take it, what it must
+// The dossier's life (docs/domain.md §3) in one place: which action moves which state, who may take it, what it must
 // carry (a reason, the missing items, a file, a date), which form it issues, and the change it makes to the
 // dossier and its legal clock. Pure: the database layer loads the dossier, asks `check` and `decide`, and writes
 // exactly what they return in one transaction with the timeline event.
 import type { Role } from '../auth/roles.ts'
 import type { TimeLimitUnit, WorkingCalendar } from '../calendar/working-time.ts'
 import type { DocumentPurpose } from './documents.ts'
+import type { EventData } from './event-data.ts'
 import { UNDECIDED_STATUSES, type DossierStatus } from './status.ts'
 
 export type Action =
@@ -175,6 +176,19 @@ export function availableActions(state: DossierState, actor: Attempt['actor'], n
   )
 }
 
+/** Refusals that mean "not yet": the action is the actor's to take once the fee is paid or the result approved. */
+const NOT_YET: readonly Refusal[] = ['unpaid', 'resultMissing']
+
+/** Actions the actor will be able to take once something else happens, with what it waits for. */
+export function waitingActions(state: DossierState, actor: Attempt['actor'], now = new Date()): Partial<Record<Action, Refusal>> {
+  const waiting: Partial<Record<Action, Refusal>> = {}
+  for (const action of ['receive', 'returnResult'] as const) {
+    const refusal = check(state, { action, actor, now })
+    if (refusal && NOT_YET.includes(refusal)) waiting[action] = refusal
+  }
+  return waiting
+}
+
 /** The clock's inputs for actions that move it. */
 export interface Clock {
   calendar: WorkingCalendar
@@ -205,7 +219,7 @@ export interface Decision {
   to: DossierStatus
   change: DossierChange
   /** What the timeline event records besides actor, note and form. */
-  eventData: Record<string, unknown>
+  eventData: EventData
   form: FormCode | null
   /** Where the attempt's files go. */
   filePurpose: DocumentPurpose | null

@@ -21,6 +21,7 @@ export function encodeCursor(cursor: Cursor): string {
 export function decodeCursor(value: string | undefined): Cursor | null {
   const match = value?.match(/^([0-9a-z]{1,12})\.([a-z0-9]{1,40})$/)
   if (!match) return null
+  // Past ±8.64e15 ms a Date is invalid ("zzzzzzzzzzzz" is 4.7e18) and the query would fail.
   const at = new Date(parseInt(match[1]!, 36))
   return Number.isNaN(at.getTime()) ? null : { at, id: match[2]! }
 }

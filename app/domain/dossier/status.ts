@@ -1,4 +1,4 @@
-// Dossier states of DESIGN.md §3 with the national portal's synchronisation codes, and the groups of states
+// Dossier states of docs/domain.md §3 with the national portal's synchronisation codes, and the groups of states
 // every part of the portal uses (the queue, the applicant's actions, fees, statistics): defined once here.
 export const DOSSIER_STATUSES = [
   'DRAFT',

@@ -26,4 +26,10 @@ describe('uploads judged by content', () => {
     expect(safeFileName('C:\\Users\\an\\scan<1>.JPG', 'image/jpeg')).toBe('scan1.jpg')
     expect(safeFileName('', 'image/png')).toBe('tai-lieu.png')
   })
+
+  it('drops direction, zero-width and control characters from file names, as from typed text', () => {
+    expect(safeFileName('hoa-don\u202Efdp.pdf', 'application/pdf')).toBe('hoa-donfdp.pdf')
+    expect(safeFileName('ho\u200Bp-\u2066dong\u2069\u0007.pdf', 'application/pdf')).toBe('hop-dong.pdf')
+    expect(safeFileName('Giấy tờ.png'.normalize('NFD'), 'image/png')).toBe('Giấy tờ.png')
+  })
 })

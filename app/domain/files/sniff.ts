@@ -1,4 +1,6 @@
 // Uploads are judged by their content, not their name: a renamed .exe is not a PDF.
+import { cleanText } from '../text.ts'
+
 export const ACCEPTED_TYPES = ['application/pdf', 'image/jpeg', 'image/png'] as const
 export type AcceptedType = (typeof ACCEPTED_TYPES)[number]
 
@@ -20,13 +22,15 @@ export function sniffType(bytes: Uint8Array): AcceptedType | null {
   return null
 }
 
-/** A name safe to store and show: no folders, no control characters, the extension of the real type. */
+/**
+ * A name safe to store and show: cleaned as typed text is (control, zero-width and direction characters dropped: a
+ * direction override makes "hoa-don\u202Efdp.exe" show as "hoa-donexe.pdf"), no folders, the real type's extension.
+ */
 export function safeFileName(name: string, type: AcceptedType): string {
-  const base = name
-    .normalize('NFC')
+  const base = cleanText(name)
     .split(/[\\/]/)
     .pop()!
-    .replace(/[\u0000-\u001f\u007f"<>|:*?]/g, '')
+    .replace(/[\n\t"<>|:*?]/g, '')
     .replace(/\.[^.]*$/, '')
     .trim()
     .slice(0, 120)

@@ -2,9 +2,11 @@
 // Every row is checked before anything is stored; errors name the line and the column, with a message key
 // from locales (import.errors.*).
 import type { CsvRecord } from './csv.ts'
+import type { ImportError } from './import-error.ts'
+import { readHeader, yesNo } from './header.ts'
 
 export const IMPORT_COLUMNS = [
-  'code', 'procedure_code', 'agency_code', 'channel', 'status', 'received_at', 'due_at', 'resolved_at', 'returned_at',
+  'code', 'procedure_code', 'agency_code', 'channel', 'status', 'received_at', 'due_at', 'resolved_at', 'returned_at', 'closed_at',
   'outcome', 'supplement_count', 'fee', 'paid_online', 'amount_paid', 'rating', 'digitised', 'applicant_name',
 ] as const
 const REQUIRED = ['code', 'procedure_code', 'agency_code', 'channel', 'status', 'received_at'] as const
@@ -13,8 +15,7 @@ type Column = (typeof IMPORT_COLUMNS)[number]
 const CHANNELS = ['ONLINE', 'COUNTER', 'SUPPORT_POINT'] as const
 const STATUSES = ['RECEIVED', 'IN_PROGRESS', 'SUPPLEMENT_REQUESTED', 'RESOLVED', 'RESULT_RETURNED', 'WITHDRAWN', 'STOPPED'] as const
 const DECIDED = new Set<string>(['RESOLVED', 'RESULT_RETURNED'])
-const YES = new Set(['yes', 'y', '1', 'true', 'có', 'co', 'x'])
-const NO = new Set(['no', 'n', '0', 'false', 'không', 'khong', ''])
+const CLOSED = new Set<string>(['WITHDRAWN', 'STOPPED'])
 
 export interface ImportedDossier {
   line: number
@@ -27,6 +28,8 @@ export interface ImportedDossier {
   dueAt: Date | null
   resolvedAt: Date | null
   returnedAt: Date | null
+  /** When it was withdrawn or stopped. */
+  closedAt: Date | null
   outcome: 'APPROVED' | 'REFUSED' | null
   supplementCount: number
   feeAmount: number
@@ -34,13 +37,6 @@ export interface ImportedDossier {
   rating: number | null
   digitised: boolean
   applicantName: string | null
-}
-
-export interface ImportError {
-  line: number
-  column: string | null
-  message: string
-  params?: Record<string, string | number>
 }
 
 /** 25/12/2024, 25/12/2024 14:30 or 2024-12-25[ 14:30] in Vietnam's time; 2024-12-25T07:30:00Z with a zone. */
@@ -67,33 +63,31 @@ function wholeNumber(value: string, max: number): number | null {
   return n <= max ? n : null
 }
 
-/** Reads and checks the records; `known` says whether a procedure, an agency or a dossier code exists. */
-export function readDossierRecords(
-  records: CsvRecord[],
-  known: { procedure: (code: string) => boolean; agency: (code: string) => boolean; dossier: (code: string) => boolean },
-  now = new Date(),
-): { dossiers: ImportedDossier[]; errors: ImportError[] } {
-  const errors: ImportError[] = []
-  const [header, ...rows] = records
-  if (!header) return { dossiers: [], errors: [{ line: 1, column: null, message: 'empty' }] }
-  const names = header.fields.map((f) => f.trim().toLowerCase())
-  const missing = REQUIRED.filter((c) => !names.includes(c))
-  const unknown = names.filter((n) => !(IMPORT_COLUMNS as readonly string[]).includes(n))
-  if (missing.length) errors.push({ line: header.line, column: null, message: 'missingColumns', params: { columns: missing.join(', ') } })
-  if (unknown.length) errors.push({ line: header.line, column: null, message: 'unknownColumns', params: { columns: unknown.join(', ') } })
-  if (errors.length) return { dossiers: [], errors }
-  if (rows.length === 0) return { dossiers: [], errors: [{ line: header.line, column: null, message: 'empty' }] }
+export type RowResult = { code: string; dossier: ImportedDossier; errors?: undefined } | { code: string; dossier?: undefined; errors: ImportError[] }
 
+export interface Known {
+  procedure: (code: string) => boolean
+  agency: (code: string) => boolean
+}
+
+/**
+ * A reader of one file's rows after its header: checks each row as it comes (duplicates within the file
+ * included) and gives the dossier or the row's problems. Codes already stored are checked by the caller, a
+ * batch of rows at a time.
+ */
+export function dossierReader(header: CsvRecord | undefined, known: Known, now = new Date()) {
+  if (!header) return { headerErrors: [{ line: 1, column: null, message: 'empty' }] as ImportError[], read: (_row: CsvRecord): RowResult => ({ code: '', errors: [] }) }
+  const { names, errors: headerErrors } = readHeader(header, IMPORT_COLUMNS, REQUIRED)
   const seen = new Map<string, number>()
-  const dossiers: ImportedDossier[] = []
-  for (const row of rows) {
+
+  const read = (row: CsvRecord): RowResult => {
+    const errors: ImportError[] = []
     const fail = (column: Column | null, message: string, params?: ImportError['params']) => errors.push({ line: row.line, column, message, ...(params && { params }) })
     if (row.fields.length !== names.length) {
       fail(null, 'fieldCount', { expected: names.length, found: row.fields.length })
-      continue
+      return { code: '', errors }
     }
     const cell = (column: Column) => (row.fields[names.indexOf(column)] ?? '').trim().normalize('NFC')
-    const before = errors.length
     const required = (column: Column) => {
       const value = cell(column)
       if (!value) fail(column, 'required')
@@ -104,7 +98,8 @@ export function readDossierRecords(
       if (!value) return null
       const parsed = parseRecordDate(value)
       if (!parsed) fail(column, 'date', { value })
-      else if (parsed > now) fail(column, 'future', { value })
+      // What happened cannot be in the future; a due date of a dossier still in progress can.
+      else if (parsed > now && column !== 'due_at') fail(column, 'future', { value })
       return parsed
     }
     const number = (column: Column, max: number) => {
@@ -115,10 +110,9 @@ export function readDossierRecords(
       return n ?? 0
     }
     const flag = (column: Column) => {
-      const value = cell(column).toLowerCase()
-      if (YES.has(value)) return true
-      if (!NO.has(value)) fail(column, 'yesNo', { value })
-      return false
+      const value = yesNo(cell(column))
+      if (value === null) fail(column, 'yesNo', { value: cell(column) })
+      return value ?? false
     }
     const oneOf = <T extends string>(column: Column, values: readonly T[], isRequired: boolean): T | null => {
       const value = (isRequired ? required(column) : cell(column)).toUpperCase()
@@ -130,8 +124,7 @@ export function readDossierRecords(
     const code = required('code')
     if (code.length > 60) fail('code', 'tooLong', { max: 60 })
     else if (code && seen.has(code)) fail('code', 'duplicateInFile', { line: seen.get(code)! })
-    else if (code && known.dossier(code)) fail('code', 'duplicateStored', { value: code })
-    if (code) seen.set(code, seen.get(code) ?? row.line)
+    if (code && !seen.has(code)) seen.set(code, row.line)
     const procedureCode = required('procedure_code')
     if (procedureCode && !known.procedure(procedureCode)) fail('procedure_code', 'unknownProcedure', { value: procedureCode })
     const agencyCode = required('agency_code')
@@ -143,13 +136,17 @@ export function readDossierRecords(
     const dueAt = date('due_at')
     const resolvedAt = date('resolved_at')
     const returnedAt = date('returned_at')
-    for (const [column, value] of [['due_at', dueAt], ['resolved_at', resolvedAt], ['returned_at', returnedAt]] as const) {
+    const closedAt = date('closed_at')
+    for (const [column, value] of [['due_at', dueAt], ['resolved_at', resolvedAt], ['returned_at', returnedAt], ['closed_at', closedAt]] as const) {
       if (value && receivedAt && value < receivedAt) fail(column, 'beforeReceived')
     }
     if (status && DECIDED.has(status)) {
       if (!resolvedAt) fail('resolved_at', 'requiredWhenDecided', { status })
       if (!outcome) fail('outcome', 'requiredWhenDecided', { status })
+      // Without the legal due date a decision cannot be judged early, on time or late.
+      if (!dueAt && !errors.some((e) => e.column === 'due_at')) fail('due_at', 'requiredWhenDecided', { status })
     } else if (status && (resolvedAt || outcome)) fail(resolvedAt ? 'resolved_at' : 'outcome', 'onlyWhenDecided', { status })
+    if (closedAt && status && !CLOSED.has(status)) fail('closed_at', 'onlyWhenClosed', { status })
     const feeAmount = number('fee', 1_000_000_000)
     const paid = flag('paid_online')
     const amountPaid = number('amount_paid', 1_000_000_000)
@@ -161,13 +158,38 @@ export function readDossierRecords(
     const supplementCount = number('supplement_count', 100)
     const digitised = flag('digitised')
     const applicantName = cell('applicant_name').slice(0, 200) || null
-
-    if (errors.length === before) {
-      dossiers.push({
-        line: row.line, code, procedureCode, agencyCode, channel: channel!, status: status!, receivedAt: receivedAt!, dueAt, resolvedAt, returnedAt, outcome,
+    if (errors.length) return { code, errors }
+    return {
+      code,
+      dossier: {
+        line: row.line, code, procedureCode, agencyCode, channel: channel!, status: status!, receivedAt: receivedAt!, dueAt, resolvedAt, returnedAt, closedAt, outcome,
         supplementCount, feeAmount, paidOnline: paid ? amountPaid : 0, rating, digitised, applicantName,
-      })
+      },
     }
+  }
+  return { headerErrors, read }
+}
+
+/** The problem of a row whose code is already stored (checked by the caller). */
+export const storedError = (line: number, code: string): ImportError => ({ line, column: 'code', message: 'duplicateStored', params: { value: code } })
+
+/** Reads and checks a whole file's records at once; `known.dossier` says whether a code is already stored. */
+export function readDossierRecords(
+  records: CsvRecord[],
+  known: Known & { dossier: (code: string) => boolean },
+  now = new Date(),
+): { dossiers: ImportedDossier[]; errors: ImportError[] } {
+  const [header, ...rows] = records
+  const reader = dossierReader(header, known, now)
+  if (reader.headerErrors.length) return { dossiers: [], errors: reader.headerErrors }
+  if (rows.length === 0) return { dossiers: [], errors: [{ line: header!.line, column: null, message: 'empty' }] }
+  const dossiers: ImportedDossier[] = []
+  const errors: ImportError[] = []
+  for (const row of rows) {
+    const result = reader.read(row)
+    const stored = result.code && known.dossier(result.code) ? [storedError(row.line, result.code)] : []
+    if (result.dossier && !stored.length) dossiers.push(result.dossier)
+    else errors.push(...stored, ...(result.errors ?? []))
   }
   return { dossiers, errors }
 }

@@ -1,6 +1,7 @@
 // Which message an applicant gets for a timeline event (one template per event, both languages in locales
 // under `notification.<template>`), and the one detail an SMS shortens first. Internal steps get none
-// (DESIGN.md §3): the same isPublicEvent rule as the timeline and the public lookup.
+// (docs/domain.md §3): the same isPublicEvent rule as the timeline and the public lookup.
+import { readEventData } from '../dossier/event-data.ts'
 import { isPublicEvent } from '../dossier/events.ts'
 import type { DossierStatus } from '../dossier/status.ts'
 
@@ -28,14 +29,6 @@ export interface EventFacts {
   data: unknown
 }
 
-export interface EventData {
-  items?: string[]
-  /** The new appointment an apology gives (older events carried it as dueAt). */
-  appointmentAt?: string
-  dueAt?: string
-  amount?: number
-}
-
 const BY_ACTION: Record<string, Template | ((event: EventFacts) => Template)> = {
   submit: 'submitted',
   receive: 'received',
@@ -59,9 +52,7 @@ export function templateFor(event: EventFacts): Template | null {
   return typeof rule === 'function' ? rule(event) : rule
 }
 
-export function eventData(event: EventFacts): EventData {
-  return event.data && typeof event.data === 'object' ? (event.data as EventData) : {}
-}
+export const eventData = (event: EventFacts) => readEventData(event.data)
 
 /** What an SMS keeps as long as it can and shortens first: the items to bring, or the reason. */
 export function smsDetail(template: Template, event: EventFacts): string {

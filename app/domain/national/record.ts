@@ -1,5 +1,5 @@
-// A dossier as the national public service portal receives it (DESIGN.md §9): the national status codes of
-// DESIGN.md §3, times as yyyyMMddHHmmss in Vietnam, the applicant's identity document, and the changes not yet
+// A dossier as the national public service portal receives it (docs/domain.md §8): the national status codes of
+// docs/domain.md §3, times as yyyyMMddHHmmss in Vietnam, the applicant's identity document, and the changes not yet
 // accepted as the processing log. Field names follow the exchange a province's one-stop system uses
 // (MaHoSo, MaTTHC, TrangThaiHoSo, NgayTiepNhan, QuaTrinhXuLy…).
 import type { DossierStatus } from '../dossier/status.ts'

@@ -1,0 +1,86 @@
+import type { MetaFunction } from '@remix-run/node'
+import { Link, useLoaderData } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { TableScroll } from '~/components/TableScroll.tsx'
+import { periodLabel } from '~/statistics/components/period-label.ts'
+import { useFormats } from '~/statistics/components/use-formats.ts'
+import { formatDateTime } from '~/domain/format.ts'
+import { titleMeta } from '~/utils/meta.ts'
+import type { PlacedLoader } from '~/statistics/scope.server.ts'
+import type { dossiersBehindLoader } from './dossiers-behind.server.ts'
+
+type Loader = PlacedLoader<typeof dossiersBehindLoader>
+
+export const meta: MetaFunction<Loader> = ({ data }) => titleMeta(data)
+
+export function DossiersBehindPage() {
+  const data = useLoaderData<Loader>()
+  const { t } = useTranslation()
+  const f = useFormats()
+  const { back, base, figure, total, page, pages, rows, opens, query } = data
+  return (
+    <>
+      <p>
+        <Link to={back}>{t('wizard.back')}</Link>
+      </p>
+      <h1>{t('dashboard.drilldown')}</h1>
+      <p>
+        {t('dashboard.drilldownCount', { count: total, figure: t(`dashboard.figures.${figure}`) })}
+        {data.period ? ` — ${periodLabel(data.period, t)}` : ''}
+      </p>
+      {total > 0 ? (
+        <p>
+          {t('dashboard.exportList')}{' '}
+          <a href={`${base}/ho-so/tai-ve/csv?${query}`} download>
+            CSV
+          </a>
+          {' · '}
+          <a href={`${base}/ho-so/tai-ve/xlsx?${query}`} download>
+            XLSX
+          </a>
+        </p>
+      ) : null}
+      <TableScroll label={t('dashboard.drilldown')}>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('dossier.code')}</th>
+              <th scope="col">{t('dossier.procedure')}</th>
+              <th scope="col">{t('backOffice.queue.channel')}</th>
+              <th scope="col">{t('dossier.status')}</th>
+              <th scope="col">{t('dashboard.columnsList.receivedAt')}</th>
+              <th scope="col">{t('dossier.dueAt')}</th>
+              <th scope="col">{t('dashboard.columnsList.decidedAt')}</th>
+              <th scope="col">{t('dashboard.verdict')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((d) => (
+              <tr key={d.id}>
+                <td>{opens && d.code ? <Link to={`/mot-cua/ho-so/${d.id}`}>{d.code}</Link> : d.code}</td>
+                <td>
+                  {d.procedure}
+                  <br />
+                  <span className="secondary">{d.agency}</span>
+                </td>
+                <td>{t(`channel.${d.channel}`)}</td>
+                <td>{t(`dossierStatus.${d.status}`)}</td>
+                <td>{d.receivedAt ? formatDateTime(d.receivedAt) : '—'}</td>
+                <td>{d.dueAt ? formatDateTime(d.dueAt) : '—'}</td>
+                <td>{d.decidedAt ? formatDateTime(d.decidedAt) : '—'}</td>
+                <td>{d.verdict ? t(`dashboard.verdicts.${d.verdict}`) : t('dashboard.verdicts.open')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
+      {pages > 1 ? (
+        <nav className="pagination" aria-label={t('dashboard.drilldownPage', { page: f.count(page), pages: f.count(pages) })}>
+          {page > 1 ? <Link to={`?${query}&trang=${page - 1}`}>{t('dashboard.previousPage')}</Link> : null}
+          <span>{t('dashboard.drilldownPage', { page: f.count(page), pages: f.count(pages) })}</span>
+          {page < pages ? <Link to={`?${query}&trang=${page + 1}`}>{t('dashboard.nextPage')}</Link> : null}
+        </nav>
+      ) : null}
+    </>
+  )
+}
