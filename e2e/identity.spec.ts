@@ -170,3 +170,37 @@ test('a support point’s consent code dies after five wrong tries, even for the
   await expect(page.getByText('Chưa có xác nhận đồng ý')).toBeVisible()
   await expectAccessible(page)
 })
+
+test('an admin changes a staff member’s role, hands over a temporary password, and locks the account after confirming', async ({ page, browser }) => {
+  const email = `khanh.${Date.now()}@angiang.example`
+  await logIn(page, 'admin@angiang.example')
+  await page.goto('/quan-tri/can-bo')
+  await page.getByLabel('Họ và tên').fill('Lưu Minh Khánh')
+  await page.getByLabel('Địa chỉ thư điện tử').fill(email)
+  await page.getByLabel('Số điện thoại di động').fill('0916000222')
+  await page.getByLabel('Vai trò').selectOption('SPECIALIST')
+  await page.getByLabel('Cơ quan thực hiện').selectOption({ label: 'Sở Tư pháp tỉnh An Giang' })
+  await page.getByLabel('Mật khẩu tạm thời').fill('tam-thoi-khanh-2026')
+  await page.getByRole('button', { name: 'Tạo tài khoản cán bộ' }).click()
+  await page.getByRole('link', { name: 'Lưu Minh Khánh' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Lưu Minh Khánh' })).toBeVisible()
+
+  await page.getByLabel('Vai trò').selectOption('APPROVER')
+  await page.getByRole('button', { name: 'Lưu thay đổi' }).click()
+  await expect(page.getByRole('status')).toContainText('Đã lưu vai trò và cơ quan của Lưu Minh Khánh')
+  await page.getByRole('button', { name: 'Tạo mật khẩu tạm thời' }).click()
+  const temporary = (await page.locator('.temporary-password').textContent())!.trim()
+  expect(temporary).toMatch(/^[a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4}$/)
+
+  await page.getByRole('link', { name: 'Khóa tài khoản Lưu Minh Khánh' }).click()
+  await expect(page.getByText('Bạn chắc chắn muốn khóa tài khoản của Lưu Minh Khánh?')).toBeVisible()
+  await shot(page, 'staff-lock-confirm')
+  await expectAccessible(page)
+  await page.getByRole('button', { name: 'Có, khóa tài khoản Lưu Minh Khánh' }).click()
+  await expect(page.getByRole('status')).toContainText('Đã khóa tài khoản của Lưu Minh Khánh')
+
+  // The staff member, with the right (temporary) password, is told the account is locked.
+  const staff = await another(browser)
+  await logIn(staff, email, temporary)
+  await expect(staff.getByRole('alert')).toContainText('khóa')
+})
