@@ -17,6 +17,7 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
+          globalSetup: ['tests/integration/templates.ts'],
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 120_000,

@@ -27,7 +27,8 @@ export interface Database {
 }
 
 export type DatabaseConfig =
-  | { kind: 'pglite'; dataDir: string } // a directory, or 'memory://' for tests
+  // A directory, or 'memory://' for tests; `load` starts it from a dump (dumpDataDir), as tests start from a template.
+  | { kind: 'pglite'; dataDir: string; load?: Blob }
   | { kind: 'postgresql'; url: string }
 
 export class DatabaseUnreachableError extends Error {}
@@ -43,7 +44,7 @@ export function configFromEnv(env = process.env): DatabaseConfig {
 }
 
 export async function openDatabase(config: DatabaseConfig): Promise<Database> {
-  return config.kind === 'pglite' ? openPglite(config.dataDir) : openPostgres(config.url)
+  return config.kind === 'pglite' ? openPglite(config.dataDir, config.load) : openPostgres(config.url)
 }
 
 /** DATA_DIR of an embedded database directory (DATA_DIR/pglite), or null in memory. */
@@ -51,12 +52,12 @@ export function dataDirOf(config: DatabaseConfig): string | null {
   return config.kind === 'pglite' && !config.dataDir.includes('://') ? path.dirname(config.dataDir) : null
 }
 
-async function openPglite(dataDir: string): Promise<Database> {
+async function openPglite(dataDir: string, load?: Blob): Promise<Database> {
   const owner = dataDirOf({ kind: 'pglite', dataDir })
   // Refuses at once when another process holds DATA_DIR; PGlite 0.3 does not create the parent itself.
   const release = owner ? lockDataDir(owner) : () => {}
   if (owner) mkdirSync(owner, { recursive: true })
-  const client = new PGlite(dataDir)
+  const client = new PGlite(dataDir, load ? { loadDataDir: load } : {})
   try {
     await client.waitReady
   } catch (error) {

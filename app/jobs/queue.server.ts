@@ -50,10 +50,6 @@ export function defineJob<T extends object>(definition: JobDefinition<T>) {
   definitions.set(definition.name, definition as unknown as JobDefinition<object>)
 }
 
-export function jobDefinition(name: string) {
-  return definitions.get(name)
-}
-
 export function jobNames() {
   return [...definitions.keys()]
 }
@@ -147,10 +143,6 @@ export async function stopJobs(timeoutMs = 20_000) {
     await current.socket.server.stop()
     rmSync(current.socket.dir, { recursive: true, force: true })
   }
-}
-
-export function jobsRunning() {
-  return running !== undefined
 }
 
 /**

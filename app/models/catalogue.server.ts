@@ -16,7 +16,6 @@ const listItem = {
   level: { select: { name: true, nameEn: true } },
 } satisfies Prisma.ProcedureSelect
 
-export type ProcedureListItem = Prisma.ProcedureGetPayload<{ select: typeof listItem }>
 
 interface IndexEntry {
   id: string
@@ -157,7 +156,6 @@ export function getProcedure(prisma: PrismaClient, code: string) {
     },
   })
 }
-export type ProcedureDetail = NonNullable<Awaited<ReturnType<typeof getProcedure>>>
 
 export async function getProcedureForm(prisma: PrismaClient, code: string, formId: string) {
   return prisma.procedureForm.findFirst({

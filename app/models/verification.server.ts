@@ -28,7 +28,6 @@ export function publicView(found: FoundIssued) {
     revokedReason: found.revokedReason,
   }
 }
-export type PublicIssued = ReturnType<typeof publicView>
 
 export async function verifyCode(prisma: PrismaClient, code: string) {
   const found = await findIssued(prisma, code)

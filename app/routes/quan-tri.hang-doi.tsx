@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { Form, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { requireRole } from '~/auth/access.server.ts'
+import { DataTable } from '~/components/DataTable.tsx'
 import { TableScroll } from '~/components/TableScroll.tsx'
 import { formatDateTime } from '~/domain/format.ts'
 import { deadLetters, dismissDeadLetter, queueDepths, resendDeadLetter } from '~/jobs/dead-letters.server.ts'
@@ -54,42 +55,30 @@ export default function Jobs() {
       <h2>{t('ops.jobs.deadLetters')}</h2>
       {letters.length === 0 ? <p>{t('ops.jobs.none')}</p> : null}
       {letters.length > 0 ? (
-        <TableScroll label={t('ops.jobs.deadLetters')}>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('ops.jobs.when')}</th>
-                <th scope="col">{t('ops.jobs.queue')}</th>
-                <th scope="col">{t('ops.jobs.error')}</th>
-                <th scope="col">{t('admin.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {letters.map((letter) => (
-                <tr key={letter.id}>
-                  <td>{formatDateTime(letter.createdOn)}</td>
-                  <td>
-                    {t(`ops.jobs.names.${letter.queue}`, { defaultValue: letter.queue })}
-                    <br />
-                    <code>{letter.data}</code>
-                  </td>
-                  <td>{letter.error}</td>
-                  <td>
-                    <Form method="post">
-                      <input type="hidden" name="id" value={letter.id} />
-                      <button type="submit" name="intent" value="resend" className="button">
-                        {t('ops.jobs.resend')}
-                      </button>{' '}
-                      <button type="submit" name="intent" value="dismiss" className="button button--secondary">
-                        {t('ops.jobs.dismiss')}
-                      </button>
-                    </Form>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+        <DataTable label={t('ops.jobs.deadLetters')} columns={[t('ops.jobs.when'), t('ops.jobs.queue'), t('ops.jobs.error'), t('admin.actions')]}>
+          {letters.map((letter) => (
+            <tr key={letter.id}>
+              <td>{formatDateTime(letter.createdOn)}</td>
+              <td>
+                {t(`ops.jobs.names.${letter.queue}`, { defaultValue: letter.queue })}
+                <br />
+                <code>{letter.data}</code>
+              </td>
+              <td>{letter.error}</td>
+              <td>
+                <Form method="post">
+                  <input type="hidden" name="id" value={letter.id} />
+                  <button type="submit" name="intent" value="resend" className="button">
+                    {t('ops.jobs.resend')}
+                  </button>{' '}
+                  <button type="submit" name="intent" value="dismiss" className="button button--secondary">
+                    {t('ops.jobs.dismiss')}
+                  </button>
+                </Form>
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       ) : null}
     </>
   )

@@ -6,7 +6,7 @@ import { db } from '~/db.server.ts'
 import { formatDateTime } from '~/domain/format.ts'
 import { titleMeta } from '~/utils/meta.ts'
 import { pageTitle } from '~/utils/page.server.ts'
-import { TableScroll } from '~/components/TableScroll.tsx'
+import { DataTable } from '~/components/DataTable.tsx'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data)
 
@@ -32,38 +32,25 @@ export default function Outbox() {
     <>
       <h1>{t('admin.outbox.heading')}</h1>
       <p>{t('admin.outbox.lead')}</p>
-      <TableScroll label={t('admin.outbox.heading')}>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('admin.outbox.when')}</th>
-              <th scope="col">{t('admin.outbox.channel')}</th>
-              <th scope="col">{t('admin.outbox.recipient')}</th>
-              <th scope="col">{t('admin.outbox.message')}</th>
-              <th scope="col">{t('admin.outbox.state')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {messages.map((m) => (
-              <tr key={m.id}>
-                <td>{formatDateTime(m.createdAt)}</td>
-                <td>{m.channel}</td>
-                <td>{m.recipient}</td>
-                <td>
-                  <strong>{m.subject}</strong>
-                  <br />
-                  {m.body}
-                </td>
-                <td>
-                  {m.sentAt ? t('admin.outbox.sent', { at: formatDateTime(m.sentAt) }) : m.notBefore && new Date(m.notBefore) > new Date() ? t('ops.outbox.heldUntil', { at: formatDateTime(m.notBefore) }) : t('admin.outbox.waiting')}
-                  {m.deliveryStatus ? <><br />{t(`ops.outbox.receipt.${m.deliveryStatus}`, { defaultValue: m.deliveryStatus })}</> : null}
-                  {!m.sentAt && m.lastError ? <><br />{t('ops.outbox.failed', { count: m.attempts, error: m.lastError })}</> : null}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
+      <DataTable label={t('admin.outbox.heading')} columns={[t('admin.outbox.when'), t('admin.outbox.channel'), t('admin.outbox.recipient'), t('admin.outbox.message'), t('admin.outbox.state')]}>
+        {messages.map((m) => (
+          <tr key={m.id}>
+            <td>{formatDateTime(m.createdAt)}</td>
+            <td>{m.channel}</td>
+            <td>{m.recipient}</td>
+            <td>
+              <strong>{m.subject}</strong>
+              <br />
+              {m.body}
+            </td>
+            <td>
+              {m.sentAt ? t('admin.outbox.sent', { at: formatDateTime(m.sentAt) }) : m.notBefore && new Date(m.notBefore) > new Date() ? t('ops.outbox.heldUntil', { at: formatDateTime(m.notBefore) }) : t('admin.outbox.waiting')}
+              {m.deliveryStatus ? <><br />{t(`ops.outbox.receipt.${m.deliveryStatus}`, { defaultValue: m.deliveryStatus })}</> : null}
+              {!m.sentAt && m.lastError ? <><br />{t('ops.outbox.failed', { count: m.attempts, error: m.lastError })}</> : null}
+            </td>
+          </tr>
+        ))}
+      </DataTable>
     </>
   )
 }

@@ -9,7 +9,7 @@ import { setPublished } from '~/models/admin.server.ts'
 import { refusal } from '~/utils/invalid.server.ts'
 import { titleMeta } from '~/utils/meta.ts'
 import { pageTitle } from '~/utils/page.server.ts'
-import { TableScroll } from '~/components/TableScroll.tsx'
+import { DataTable } from '~/components/DataTable.tsx'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data)
 
@@ -48,41 +48,29 @@ export default function AdminProcedures() {
           {t('catalogue.searchButton')}
         </button>
       </Form>
-      <TableScroll label={t('admin.procedures.heading')}>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('procedure.code')}</th>
-              <th scope="col">{t('dossier.procedure')}</th>
-              <th scope="col">{t('catalogue.onlineLevel')}</th>
-              <th scope="col">{t('admin.procedures.state')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {procedures.map((p) => (
-              <tr key={p.code}>
-                <td>{p.code}</td>
-                <td>{canEdit ? <Link to={`/quan-tri/thu-tuc/${p.code}`}>{p.name}</Link> : p.name}</td>
-                <td>
-                  <OnlineLevelTag level={p.onlineLevel} />
-                </td>
-                <td>
-                  {t(p.published ? 'admin.procedures.published' : 'admin.procedures.unpublished')}
-                  {canEdit ? (
-                    <Form method="post">
-                      <input type="hidden" name="code" value={p.code} />
-                      <input type="hidden" name="published" value={p.published ? '0' : '1'} />
-                      <button type="submit" className="link-button">
-                        {t(p.published ? 'admin.procedures.unpublish' : 'admin.procedures.publish', { code: p.code })}
-                      </button>
-                    </Form>
-                  ) : null}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
+      <DataTable label={t('admin.procedures.heading')} columns={[t('procedure.code'), t('dossier.procedure'), t('catalogue.onlineLevel'), t('admin.procedures.state')]}>
+        {procedures.map((p) => (
+          <tr key={p.code}>
+            <td>{p.code}</td>
+            <td>{canEdit ? <Link to={`/quan-tri/thu-tuc/${p.code}`}>{p.name}</Link> : p.name}</td>
+            <td>
+              <OnlineLevelTag level={p.onlineLevel} />
+            </td>
+            <td>
+              {t(p.published ? 'admin.procedures.published' : 'admin.procedures.unpublished')}
+              {canEdit ? (
+                <Form method="post">
+                  <input type="hidden" name="code" value={p.code} />
+                  <input type="hidden" name="published" value={p.published ? '0' : '1'} />
+                  <button type="submit" className="link-button">
+                    {t(p.published ? 'admin.procedures.unpublish' : 'admin.procedures.publish', { code: p.code })}
+                  </button>
+                </Form>
+              ) : null}
+            </td>
+          </tr>
+        ))}
+      </DataTable>
     </>
   )
 }

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { TableScroll } from '~/components/TableScroll.tsx'
+import { DataTable } from '~/components/DataTable.tsx'
 import { formatDateTime } from '~/domain/format.ts'
 import { sandboxInbox } from '~/models/sms-sandbox.server.ts'
 import { sandboxEnabled } from '~/utils/public-url.server.ts'
@@ -33,30 +33,19 @@ export default function SmsSandbox() {
       </Form>
       {messages.length === 0 ? <p>{t('ops.smsSandbox.empty')}</p> : null}
       {messages.length > 0 ? (
-        <TableScroll label={t('ops.smsSandbox.heading')}>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('ops.smsSandbox.when')}</th>
-                <th scope="col">{t('ops.smsSandbox.phone')}</th>
-                <th scope="col">{t('ops.smsSandbox.message')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {messages.map((m) => (
-                <tr key={m.id}>
-                  <td>{formatDateTime(m.receivedAt)}</td>
-                  <td>
-                    <a href={`?so=${m.phone}`}>{m.phone}</a>
-                  </td>
-                  <td>
-                    <strong>{m.brandname}</strong>: {m.message}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+        <DataTable label={t('ops.smsSandbox.heading')} columns={[t('ops.smsSandbox.when'), t('ops.smsSandbox.phone'), t('ops.smsSandbox.message')]}>
+          {messages.map((m) => (
+            <tr key={m.id}>
+              <td>{formatDateTime(m.receivedAt)}</td>
+              <td>
+                <a href={`?so=${m.phone}`}>{m.phone}</a>
+              </td>
+              <td>
+                <strong>{m.brandname}</strong>: {m.message}
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       ) : null}
     </>
   )

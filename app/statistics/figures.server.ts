@@ -169,7 +169,6 @@ function toFigures(row: Row) {
   for (const name of COUNT_NAMES) counts[name] = Number(row[name] ?? 0)
   return { key: row.key ?? '', label: row.label ?? '', ...fromCounts(counts) }
 }
-export type Figures = ReturnType<typeof toFigures>
 
 /** Province-wide (or one agency's) figures for a period. */
 export async function headlineFigures(prisma: PrismaClient, period: PeriodBounds, scope: Scope = {}) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { SessionUser } from '~/auth/session.server.ts'
+import { readEventData } from '~/domain/dossier/event-data.ts'
 import { findOrCreateDraft, getDraft, saveDraft, submitDraft, transition, TransitionError } from '~/models/dossier.server.ts'
 import { attachToDraft, personalDocuments, storeUpload } from '~/models/files.server.ts'
 import { answersFor } from '../support/dossiers.ts'
@@ -114,7 +115,7 @@ describe('transitions', () => {
     expect(timeline[3]?.formCode).toBe('02')
     // Paused: the office time left when asked is kept; resumed: the new due date is that much after the answer.
     const calendar = await workingCalendar(prisma)
-    const left = (timeline[3]!.data as { remainingMinutes: number }).remainingMinutes
+    const left = readEventData(timeline[3]!.data).remainingMinutes!
     expect(left).toBe(calendar.remainingMinutes(timeline[3]!.at, dueBefore))
     expect(d.dueAt).toEqual(calendar.addWorkingMinutes(timeline[4]!.at, left))
   })

@@ -38,7 +38,6 @@ export const staffActionSchema = z.object({
   /** The date a supplement request is to be answered by. */
   answerBy: laterDate,
 })
-export type StaffAction = z.infer<typeof staffActionSchema>
 
 /** 17:00 in Vietnam on a yyyy-mm-dd date: appointments are at the end of a working day. */
 export function closeOfDay(date: string): Date {

@@ -102,11 +102,6 @@ export function parsePeriod(value: string | null | undefined, options: { cutOff?
   }
 }
 
-/** The period of a whole month, for code that works month by month. */
-export function monthPeriod(year: number, month: number): Period {
-  return calendarPeriod('month', year, month, false)
-}
-
 /** The instant the figures of a period are judged at: its end, or now while it is still running. */
 export function judgedAt(period: Pick<Period, 'to'>, now = new Date()): Date {
   return period.to < now ? period.to : now

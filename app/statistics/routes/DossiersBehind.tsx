@@ -1,7 +1,7 @@
 import type { MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { TableScroll } from '~/components/TableScroll.tsx'
+import { DataTable } from '~/components/DataTable.tsx'
 import { periodLabel } from '~/statistics/components/period-label.ts'
 import { useFormats } from '~/statistics/components/use-formats.ts'
 import { formatDateTime } from '~/domain/format.ts'
@@ -40,40 +40,24 @@ export function DossiersBehindPage() {
           </a>
         </p>
       ) : null}
-      <TableScroll label={t('dashboard.drilldown')}>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('dossier.code')}</th>
-              <th scope="col">{t('dossier.procedure')}</th>
-              <th scope="col">{t('backOffice.queue.channel')}</th>
-              <th scope="col">{t('dossier.status')}</th>
-              <th scope="col">{t('dashboard.columnsList.receivedAt')}</th>
-              <th scope="col">{t('dossier.dueAt')}</th>
-              <th scope="col">{t('dashboard.columnsList.decidedAt')}</th>
-              <th scope="col">{t('dashboard.verdict')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((d) => (
-              <tr key={d.id}>
-                <td>{opens && d.code ? <Link to={`/mot-cua/ho-so/${d.id}`}>{d.code}</Link> : d.code}</td>
-                <td>
-                  {d.procedure}
-                  <br />
-                  <span className="secondary">{d.agency}</span>
-                </td>
-                <td>{t(`channel.${d.channel}`)}</td>
-                <td>{t(`dossierStatus.${d.status}`)}</td>
-                <td>{d.receivedAt ? formatDateTime(d.receivedAt) : '—'}</td>
-                <td>{d.dueAt ? formatDateTime(d.dueAt) : '—'}</td>
-                <td>{d.decidedAt ? formatDateTime(d.decidedAt) : '—'}</td>
-                <td>{d.verdict ? t(`dashboard.verdicts.${d.verdict}`) : t('dashboard.verdicts.open')}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
+      <DataTable label={t('dashboard.drilldown')} columns={[t('dossier.code'), t('dossier.procedure'), t('backOffice.queue.channel'), t('dossier.status'), t('dashboard.columnsList.receivedAt'), t('dossier.dueAt'), t('dashboard.columnsList.decidedAt'), t('dashboard.verdict')]}>
+        {rows.map((d) => (
+          <tr key={d.id}>
+            <td>{opens && d.code ? <Link to={`/mot-cua/ho-so/${d.id}`}>{d.code}</Link> : d.code}</td>
+            <td>
+              {d.procedure}
+              <br />
+              <span className="secondary">{d.agency}</span>
+            </td>
+            <td>{t(`channel.${d.channel}`)}</td>
+            <td>{t(`dossierStatus.${d.status}`)}</td>
+            <td>{d.receivedAt ? formatDateTime(d.receivedAt) : '—'}</td>
+            <td>{d.dueAt ? formatDateTime(d.dueAt) : '—'}</td>
+            <td>{d.decidedAt ? formatDateTime(d.decidedAt) : '—'}</td>
+            <td>{d.verdict ? t(`dashboard.verdicts.${d.verdict}`) : t('dashboard.verdicts.open')}</td>
+          </tr>
+        ))}
+      </DataTable>
       {pages > 1 ? (
         <nav className="pagination" aria-label={t('dashboard.drilldownPage', { page: f.count(page), pages: f.count(pages) })}>
           {page > 1 ? <Link to={`?${query}&trang=${page - 1}`}>{t('dashboard.previousPage')}</Link> : null}
