@@ -3,7 +3,7 @@
 import { request as httpRequest } from 'node:http'
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
 import { DEMO_PASSWORD } from '../prisma/seed/accounts.ts'
-import { answerBirthQuestions, newNationalId, pdfUpload, registerCitizen } from './helpers.ts'
+import { answerBirthQuestions, newNationalId, pdfUpload, phoneOf, registerCitizen } from './helpers.ts'
 import { sessionFor } from './route-matrix.ts'
 
 test.skip(({ isMobile }) => isMobile, 'bad-input checks run once, on the desktop project')
@@ -118,7 +118,7 @@ test('invalid CCCD: each kind of mistake is named next to the field, and no acco
   const email = `cccd.${nationalId}@example.com`
   await page.goto('/dang-ky')
   await page.getByLabel('Họ và tên').fill('Trần Văn Bình')
-  await page.getByLabel('Số điện thoại di động').fill('0912345678')
+  await page.getByLabel('Số điện thoại di động').fill(phoneOf(nationalId))
   await page.getByLabel('Địa chỉ thư điện tử').fill(email)
   await page.getByLabel('Mật khẩu', { exact: true }).fill('mat-khau-binh')
   await page.getByLabel('Nhập lại mật khẩu').fill('mat-khau-binh')
@@ -141,7 +141,7 @@ test('invalid CCCD: each kind of mistake is named next to the field, and no acco
   // Nothing was stored: the same CCCD and e-mail register now, typed with full-width digits from a phone keyboard.
   await field.fill(nationalId.replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d))))
   await page.getByRole('button', { name: 'Đăng ký' }).click()
-  await expect(page).toHaveURL(/\/ho-so/)
+  await expect(page).toHaveURL(/\/dang-ky\/xac-nhan/)
 })
 
 test('path-like file names are stored as plain names and served as downloads of their real type', async ({ page }) => {

@@ -4,14 +4,15 @@ export function publicUrl(path = ''): string {
   return `${base.replace(/\/$/, '')}${path}`
 }
 
+const CONFIGURED_BY = { SMS: 'SMS_API_URL', NATIONAL_SYNC: 'NATIONAL_SYNC_URL', EID: 'EID_ISSUER' } as const
+
 /**
- * Whether a built-in sandbox (SMS gateway, national portal receiver) stands in for a service that is not
- * configured: on for the embedded demo, off on PostgreSQL (a real deployment) unless `<NAME>_SANDBOX=1`.
+ * Whether a built-in sandbox (SMS gateway, national portal receiver, e-ID provider) stands in for a service that
+ * is not configured: on for the embedded demo, off on PostgreSQL (a real deployment) unless `<NAME>_SANDBOX=1`.
  */
-export function sandboxEnabled(name: 'SMS' | 'NATIONAL_SYNC', env = process.env): boolean {
+export function sandboxEnabled(name: keyof typeof CONFIGURED_BY, env = process.env): boolean {
   const flag = env[`${name}_SANDBOX`]
   if (flag === '1') return true
   if (flag === '0') return false
-  const configured = name === 'SMS' ? env.SMS_API_URL : env.NATIONAL_SYNC_URL
-  return !configured && !env.DATABASE_URL
+  return !env[CONFIGURED_BY[name]] && !env.DATABASE_URL
 }
