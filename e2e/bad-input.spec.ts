@@ -189,11 +189,11 @@ test('addresses, codes and redirects that cannot be: a 4xx with a message that s
     expect(response.status(), url).toBe(status)
     expect(await response.text(), url).toMatch(message)
   }
-  await answers(anonymous, '/thong-ke?ky=9999', 400, 'Không có kỳ báo cáo “9999”')
-  await answers(leader, '/mot-cua/thong-ke?ky=0000', 400, 'Không có kỳ báo cáo “0000”')
+  await answers(anonymous, '/thong-ke?ky=9999', 400, 'Không có kỳ báo cáo này: năm từ 1900 đến 2100')
+  await answers(leader, '/mot-cua/thong-ke?ky=0000', 400, 'Không có kỳ báo cáo này')
   await answers(anonymous, '/thu-tuc/%00', 400, 'ký tự rỗng (%00)')
   await answers(anonymous, '/diem-ho-tro?xa=%00', 400, 'ký tự rỗng (%00)')
-  await answers(anonymous, '/thong-ke?ky=0000&lng=en', 400, 'There is no reporting period “0000”') // and in English
+  await answers(anonymous, '/thong-ke?ky=0000&lng=en', 400, 'There is no such reporting period') // and in English
   await answers(admin, '/quan-tri/doi-soat?ngay=9999-99-99', 400, 'Nhập một ngày có thật')
   await answers(admin, '/quan-tri/ngay-nghi?nam=-1', 400, 'Không có năm “-1”')
   // Filters no link makes are dropped: the queue shows as it would without them.
