@@ -34,8 +34,9 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}/health`,
     timeout: 180_000,
     reuseExistingServer: false,
-    // Warnings and errors only: a request log for every page would bury the test report.
-    env: { PORT: String(PORT), HOST: '127.0.0.1', DATA_DIR: 'e2e/.data', NODE_ENV: 'production', LOG_LEVEL: 'warn', ...CONTACT },
+    // Warnings and errors only: a request log for every page would bury the test report. PUBLIC_URL: the address
+    // the browser uses, as the e-ID's callback and its state cookie must be on it.
+    env: { PORT: String(PORT), HOST: '127.0.0.1', PUBLIC_URL: `http://127.0.0.1:${PORT}`, DATA_DIR: 'e2e/.data', NODE_ENV: 'production', LOG_LEVEL: 'warn', ...CONTACT },
     stdout: 'pipe',
   },
 })

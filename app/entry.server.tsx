@@ -10,6 +10,7 @@ import { catalogueVersion } from './models/catalogue.server.ts'
 import { NonceContext } from './utils/nonce.ts'
 
 export { startBackgroundWork, stopBackgroundWork } from './runtime.server.ts'
+export { identitySandbox } from './auth/eid-sandbox.server.ts'
 /** For the server's public page cache (server/page-cache.ts): the catalogue's version in this process. */
 export const catalogueVersionNow = async () => catalogueVersion(await db())
 

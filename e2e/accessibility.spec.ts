@@ -1,7 +1,7 @@
 // Accessibility beyond the journeys' own checks: axe on every page of the build (as someone allowed to open it,
 // on a phone and on a desktop), on pages showing errors, and a filing done with the keyboard alone.
 import { expect, test, type Locator, type Page } from '@playwright/test'
-import { expectAccessible, newNationalId, pdfUpload } from './helpers.ts'
+import { expectAccessible, newNationalId, pdfUpload, phoneOf, smsCode } from './helpers.ts'
 import { citizenSamples, routeMatrix, sessionFor, type Role } from './route-matrix.ts'
 
 test('every page of the build passes axe, opened by someone allowed to see it', async ({ browser, baseURL }) => {
@@ -68,10 +68,13 @@ test('a person registers and files a dossier with the keyboard alone', async ({ 
   await page.keyboard.press('Enter')
   await tabAndType(page, 'Họ và tên', 'Phan Thị Bàn Phím')
   await tabAndType(page, 'Số định danh cá nhân (CCCD)', nationalId)
-  await tabAndType(page, 'Số điện thoại di động', '0907654321')
+  await tabAndType(page, 'Số điện thoại di động', phoneOf(nationalId))
   await tabAndType(page, 'Địa chỉ thư điện tử', `banphim.${nationalId}@example.com`)
   await tabAndType(page, 'Mật khẩu', 'mat-khau-ban-phim', true)
   await tabAndType(page, 'Nhập lại mật khẩu', 'mat-khau-ban-phim')
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('heading', { name: 'Nhập mã xác nhận' })).toBeVisible()
+  await tabAndType(page, 'Mã xác nhận', await smsCode(page, phoneOf(nationalId)))
   await page.keyboard.press('Enter')
   await expect(page).toHaveURL(/\/ho-so/)
 

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 import { ACCOUNTS } from '../prisma/seed/accounts.ts'
-import { expectAccessible, logIn, newNationalId } from './helpers.ts'
+import { expectAccessible, logIn, newNationalId, phoneOf, register } from './helpers.ts'
 
 const AREA = { CITIZEN: '/ho-so', CLERK: '/mot-cua', SPECIALIST: '/mot-cua', APPROVER: '/mot-cua', SUPPORT_STAFF: '/ho-tro', AGENCY_ADMIN: '/quan-tri', SYSTEM_ADMIN: '/quan-tri' }
 
@@ -24,17 +24,12 @@ test('a citizen cannot open the back office, and anonymous visitors are sent to 
   expect(response?.status()).toBe(403)
 })
 
-test('a citizen registers and lands in their dossiers', async ({ page }) => {
-  await page.goto('/dang-ky')
-  await page.getByLabel('Họ và tên').fill('Phan Thị Mỹ Duyên')
-  await page.getByLabel('Số định danh cá nhân (CCCD)').fill(newNationalId())
-  await page.getByLabel('Số điện thoại di động').fill('0903 111 222')
-  await page.getByLabel('Địa chỉ thư điện tử').fill(`duyen.${Date.now()}${Math.random().toString(36).slice(2, 6)}@example.com`)
-  await page.getByLabel('Mật khẩu', { exact: true }).fill('mat-khau-duyen')
-  await page.getByLabel('Nhập lại mật khẩu').fill('mat-khau-duyen')
-  await page.getByRole('button', { name: 'Đăng ký' }).click()
-  await expect(page).toHaveURL(/\/ho-so/)
+test('a citizen registers without an e-mail, confirms the phone by a code, and lands in their dossiers', async ({ page }) => {
+  const nationalId = newNationalId()
+  await register(page, { fullName: 'Phan Thị Mỹ Duyên', nationalId, password: 'mat-khau-duyen' })
   await expect(page.getByText('Chào mừng Phan Thị Mỹ Duyên')).toBeVisible()
+  await expect(page.locator('.identity-summary')).toContainText(nationalId)
+  await expect(page.locator('.identity-summary')).toContainText('Tự khai báo, chưa xác thực')
 })
 
 test('when the validation script cannot load, the server still checks and names each mistake', async ({ page }) => {
@@ -75,16 +70,21 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(page).toHaveURL(/#nationalId$/)
     })
 
-    test('a registered CCCD is refused at the field', async ({ page }) => {
+    test('a registered CCCD is not given away: the same next page as for a new one, and no code to the phone typed', async ({ page }) => {
+      const phone = phoneOf(newNationalId())
       await page.goto('/dang-ky')
       await page.getByLabel('Họ và tên').fill('Nguyễn Văn An')
       await page.getByLabel('Số định danh cá nhân (CCCD)').fill(ACCOUNTS[0]!.nationalId!)
-      await page.getByLabel('Số điện thoại di động').fill('0912345678')
-      await page.getByLabel('Địa chỉ thư điện tử').fill(`an.${Date.now()}@example.com`)
+      await page.getByLabel('Số điện thoại di động').fill(phone)
       await page.getByLabel('Mật khẩu', { exact: true }).fill('mat-khau-an-toan')
       await page.getByLabel('Nhập lại mật khẩu').fill('mat-khau-an-toan')
       await page.getByRole('button', { name: 'Đăng ký' }).click()
-      await expect(page.locator('#nationalId-error')).toContainText('đã có tài khoản')
+      await expect(page.getByRole('heading', { name: 'Nhập mã xác nhận' })).toBeVisible()
+      await expect(page.getByText(`${phone.slice(0, 2)}******${phone.slice(-2)}`)).toBeVisible()
+      await page.getByLabel('Mã xác nhận').fill('123456')
+      await page.getByRole('button', { name: 'Hoàn tất đăng ký' }).click()
+      await expect(page.locator('#code-error')).toContainText('Mã xác nhận không đúng')
+      expect(await (await page.request.get(`/tin-nhan/sandbox?so=${phone}`)).text()).not.toMatch(/\b\d{6}\b.*<\/td>/)
     })
 
     test('a wrong password is refused with a message and the identifier kept', async ({ page }) => {

@@ -24,6 +24,9 @@ const ELSEWHERE: Record<string, string> = {
   '/ho-so/:id/nguoi-nop': 'wizard steps of a draft; the filed dossier row below shows filed dossiers are not drafts',
   '/ho-so/:id/giay-to': 'as nguoi-nop',
   '/ho-so/:id/kiem-tra': 'as nguoi-nop',
+  '/dang-ky/xac-nhan': 'the registration waiting for its code, by a cookie (GET without it sends to /dang-ky); accounts.spec',
+  '/dinh-danh/dang-nhap': 'POST only (GET sends to /dang-nhap); eid-login integration test, identity.spec',
+  '/dinh-danh/tra-ve': 'the e-ID provider’s answer, refused without this browser’s state; eid-login integration test, identity.spec',
 }
 
 test('every route answers each role as the roles allow, and nobody reaches another person’s dossier', async ({ baseURL }) => {

@@ -19,7 +19,7 @@ test.describe('filing a dossier', () => {
     await expect(page).toHaveURL(/dang-nhap/)
     await page.getByLabel('Số định danh cá nhân hoặc thư điện tử').fill(citizen.nationalId!)
     await page.getByLabel('Mật khẩu', { exact: true }).fill('Demo@2026')
-    await page.getByRole('button', { name: 'Đăng nhập' }).click()
+    await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click()
     await expect(page.getByRole('heading', { name: 'Thông tin người nộp' })).toBeVisible()
     await expect(page.locator('main').getByText(citizen.fullName)).toBeVisible() // prefilled, never asked twice
     await expectAccessible(page)

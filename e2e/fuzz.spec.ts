@@ -13,7 +13,9 @@ test.skip(({ isMobile }) => isMobile, 'runs once, on the desktop project')
 const QUERY_NAMES = [
   'q', 'field', 'agency', 'level', 'online', 'page', // catalogue (catalogue/query.ts)
   'status', 'procedure', 'channel', 'due', 'mine', 'awaitingApproval', 'after', // queue (dossier/queue-filter.ts)
-  'ky', 'theo', 'ma', 'chi-so', 'xa', 'ngay', 'nam', 'cccd', 'redirectTo', 'lng', 'chao-mung',
+  'ky', 'chot', 'theo', 'ma', 'chi-so', 'trang', 'xa', 'ngay', 'nam', 'tu', 'den', 'cccd', 'redirectTo', 'lng', 'chao-mung', // statistics, registers, directories
+  'lan', 'so', 'tep', 'thu-tuc', // imports and the SMS sandbox
+  'state', 'error', 'da-khoa', 'da-mo-khoa', 'da-xac-thuc', 'xac-nhan', 'tiep-quan', // e-ID callback and account notices
   'vnp_TxnRef', 'vnp_Amount', 'vnp_ResponseCode', 'vnp_TransactionStatus', 'vnp_SecureHash', // payment gateway returns
 ]
 

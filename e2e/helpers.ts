@@ -13,7 +13,7 @@ export async function logIn(page: Page, identifier: string, password = DEMO_PASS
   await page.goto('/dang-nhap')
   await page.getByLabel('Số định danh cá nhân hoặc thư điện tử').fill(identifier)
   await page.getByLabel('Mật khẩu', { exact: true }).fill(password)
-  await page.getByRole('button', { name: 'Đăng nhập' }).click()
+  await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click()
   // Settled: either logged in (the name shows in the header) or refused (the error summary shows).
   await expect(page.getByRole('alert').or(page.locator('.main-nav__user'))).toBeVisible()
 }
@@ -40,18 +40,44 @@ export async function fileBirthRegistration(page: Page, agency: string, start = 
   return (await page.locator('.confirmation__code').textContent())!.trim()
 }
 
+/** A phone number of its own for each CCCD, so parallel journeys read only their own messages. */
+export const phoneOf = (nationalId: string) => `09${nationalId.slice(-8)}`
+
+/** The newest six-digit code the sandbox SMS gateway delivered to a phone (the demo's phones at /tin-nhan/sandbox). */
+export async function smsCode(page: Page, phone: string, after?: string): Promise<string> {
+  let code = ''
+  await expect
+    .poll(async () => {
+      const html = await (await page.request.get(`/tin-nhan/sandbox?so=${phone}`)).text()
+      const newest = html.split('<tbody>')[1]?.split('</tr>')[0] ?? ''
+      code = newest.match(/\b\d{6}\b/)?.[0] ?? ''
+      return code && code !== after ? code : ''
+    }, { message: `a code sent to ${phone}` })
+    .not.toBe('')
+  return code
+}
+
+/** Registers with the form and the code sent to the phone; lands in the new account's dossiers. */
+export async function register(page: Page, person: { fullName: string; nationalId: string; phone?: string; email?: string; password?: string }) {
+  const phone = person.phone ?? phoneOf(person.nationalId)
+  await page.goto('/dang-ky')
+  await page.getByLabel('Họ và tên').fill(person.fullName)
+  await page.getByLabel('Số định danh cá nhân (CCCD)').fill(person.nationalId)
+  await page.getByLabel('Số điện thoại di động').fill(phone)
+  if (person.email) await page.getByLabel('Địa chỉ thư điện tử').fill(person.email)
+  await page.getByLabel('Mật khẩu', { exact: true }).fill(person.password ?? 'mat-khau-huong')
+  await page.getByLabel('Nhập lại mật khẩu').fill(person.password ?? 'mat-khau-huong')
+  await page.getByRole('button', { name: 'Đăng ký' }).click()
+  await expect(page.getByRole('heading', { name: 'Nhập mã xác nhận' })).toBeVisible()
+  await page.getByLabel('Mã xác nhận').fill(await smsCode(page, phone))
+  await page.getByRole('button', { name: 'Hoàn tất đăng ký' }).click()
+  await expect(page).toHaveURL(/\/ho-so/)
+}
+
 /** A new citizen account for one test, so parallel journeys never share a draft. */
 export async function registerCitizen(page: Page, fullName = 'Võ Thị Thanh Hương') {
   const nationalId = newNationalId()
-  await page.goto('/dang-ky')
-  await page.getByLabel('Họ và tên').fill(fullName)
-  await page.getByLabel('Số định danh cá nhân (CCCD)').fill(nationalId)
-  await page.getByLabel('Số điện thoại di động').fill('0907654321')
-  await page.getByLabel('Địa chỉ thư điện tử').fill(`huong.${nationalId}@example.com`)
-  await page.getByLabel('Mật khẩu', { exact: true }).fill('mat-khau-huong')
-  await page.getByLabel('Nhập lại mật khẩu').fill('mat-khau-huong')
-  await page.getByRole('button', { name: 'Đăng ký' }).click()
-  await expect(page).toHaveURL(/\/ho-so/)
+  await register(page, { fullName, nationalId, email: `huong.${nationalId}@example.com` })
   return nationalId
 }
 

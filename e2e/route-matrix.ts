@@ -18,6 +18,7 @@ export type Role = keyof typeof ROLES
 export const ALL = Object.keys(ROLES) as Role[]
 const STAFF_Y: Role[] = ['clerkY', 'leaderY']
 const ADMINS: Role[] = ['agencyAdmin', 'provinceAdmin']
+const SIGNED_IN = ALL.filter((role) => role !== 'anonymous')
 
 export async function sessionFor(role: Role, baseURL: string): Promise<APIRequestContext> {
   const context = await playwrightRequest.newContext({ baseURL })
@@ -80,6 +81,11 @@ export function routeMatrix({ a, doc, payment }: Samples): [string, Role[], { ht
     ['/tin-nhan/sandbox', ALL], // the demo's sandbox SMS inbox; off on PostgreSQL unless SMS_SANDBOX=1
     ['/quan-tri/thong-ke/ho-so/tai-ve/xlsx', ADMINS, file], ['/quan-tri/thong-ke/bao-cao', ADMINS], ['/quan-tri/thong-ke/bao-cao/pdf', ADMINS, file],
     ['/thu-tuc/1.001193/mau/none', []], // no such form: nobody
+    // Accounts (issue 16): the account page and claims for citizens; a password change for anyone signed in; recovery
+    // and e-mail confirmation for anybody (a link's page only asks for a button); unknown ids and tokens: nobody.
+    ['/ho-so/tai-khoan', ['citizenA', 'citizenB']], ['/ho-so/nhan-ho-so', ['citizenA', 'citizenB']], ['/doi-mat-khau', SIGNED_IN],
+    ['/quen-mat-khau', ALL], ['/quen-mat-khau/ma', ALL], ['/quen-mat-khau/khong-co', ALL], ['/xac-nhan-email/khong-co', ALL],
+    ['/quan-tri/can-bo/khong-co', []], ['/dinh-danh/sandbox/khong-co', []],
   ]
 }
 

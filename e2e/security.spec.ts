@@ -76,13 +76,13 @@ test('login is rate-limited per account: the eleventh wrong password in 15 minut
     await page.getByLabel('Số định danh cá nhân hoặc thư điện tử').fill(identifier)
     // Each attempt must reach the server before the next (the previous message is still on screen).
     const answered = page.waitForResponse((r) => r.request().method() === 'POST' && r.url().includes('/dang-nhap'))
-    await page.getByRole('button', { name: 'Đăng nhập' }).click()
+    await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click()
     await answered
     await expect(page.locator('#identifier-error')).toContainText('không đúng')
   }
   const response = page.waitForResponse((r) => r.request().method() === 'POST' && r.url().includes('/dang-nhap'))
   await page.getByLabel('Mật khẩu').fill('sai-mat-khau')
-  await page.getByRole('button', { name: 'Đăng nhập' }).click()
+  await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click()
   expect((await response).status()).toBe(429)
   await expect(page.locator('#identifier-error')).toContainText('Quá nhiều lần thử')
 })

@@ -1,5 +1,5 @@
 import { devices, expect, test, type Browser } from '@playwright/test'
-import { expectAccessible, fileBirthRegistration, logIn, pdfUpload, registerCitizen } from './helpers.ts'
+import { expectAccessible, fileBirthRegistration, logIn, pdfUpload, phoneOf, registerCitizen, smsCode } from './helpers.ts'
 
 test.skip(({ isMobile }) => isMobile, 'support-point journeys run on the desktop project')
 
@@ -9,9 +9,10 @@ async function contextFor(browser: Browser, phone = false) {
 }
 
 test('staff file for a walk-in citizen, who later claims the dossier; the clerk sees the channel', async ({ browser }) => {
-  // The citizen has (or later makes) an account with the same CCCD and phone.
+  // The citizen has (or later makes) a password account with the same CCCD.
   const citizen = await contextFor(browser, true)
   const nationalId = await registerCitizen(citizen, 'Võ Thị Thanh Hương')
+  const phone = phoneOf(nationalId)
 
   const staff = await contextFor(browser)
   await logIn(staff, 'hotro.longxuyen@angiang.example')
@@ -22,7 +23,7 @@ test('staff file for a walk-in citizen, who later claims the dossier; the clerk 
   await staff.getByLabel('Họ và tên').fill('Võ Thị Thanh Hương')
   await expect(staff.getByLabel('Số định danh cá nhân (CCCD)', { exact: true })).toHaveValue(nationalId)
   await staff.getByLabel('Ngày sinh').fill('1958-06-20')
-  await staff.getByLabel('Số điện thoại di động').fill('0907654321')
+  await staff.getByLabel('Số điện thoại di động').fill(phone)
   await staff.getByRole('button', { name: 'Đăng ký' }).click()
   await expect(staff.getByRole('heading', { level: 1 })).toHaveText('Võ Thị Thanh Hương')
   await expectAccessible(staff)
@@ -59,12 +60,20 @@ test('staff file for a walk-in citizen, who later claims the dossier; the clerk 
   await expect(staff.getByRole('heading', { level: 1 })).toHaveText('Võ Thị Thanh Hương')
   await expect(staff.getByText(code)).toBeVisible()
 
-  // The citizen finds it by code and phone, and adds it to their account.
+  // The citizen finds it by code and phone, and adds it to their account with a code sent to the dossier's phone
+  // (a password account's CCCD alone is not enough).
   await citizen.goto('/tra-cuu')
   await citizen.getByLabel('Mã hồ sơ').fill(code)
-  await citizen.getByLabel('Số điện thoại hoặc số định danh cá nhân của người nộp').fill('0907654321')
+  await citizen.getByLabel('Số điện thoại hoặc số định danh cá nhân của người nộp').fill(phone)
   await citizen.getByRole('button', { name: 'Tra cứu' }).click()
   await citizen.getByRole('button', { name: 'Thêm vào hồ sơ của tôi' }).click()
+  await expect(citizen.getByRole('heading', { level: 1 })).toHaveText('Nhận hồ sơ được nộp thay cho bạn')
+  await citizen.getByRole('button', { name: 'Gửi mã xác nhận' }).click()
+  await expect(citizen.getByRole('status')).toContainText('Đã gửi mã xác nhận')
+  await citizen.getByLabel(/Mã xác nhận \(6 chữ số\)/).fill(await smsCode(citizen, phone))
+  await citizen.getByRole('button', { name: 'Nhận hồ sơ' }).click()
+  await expect(citizen.getByRole('status')).toContainText('Hồ sơ đã được thêm vào tài khoản')
+  await citizen.getByRole('link', { name: 'Xem hồ sơ' }).click()
   await expect(citizen.getByRole('heading', { level: 1 })).toHaveText('Đăng ký khai sinh')
   await expect(citizen.getByText('Đặng Văn Giang, Điểm hỗ trợ dịch vụ công – Bưu điện Long Xuyên')).toBeVisible()
   await expectAccessible(citizen)

@@ -5,6 +5,7 @@ import type { ServerBuild } from '@remix-run/node'
 import { randomBytes } from 'node:crypto'
 import compression from 'compression'
 import express, { type Request, type Response, type NextFunction } from 'express'
+import { SANDBOX_ISSUER_PATH } from '../app/auth/eid-paths.ts'
 import { isLanguage } from '../app/i18n/config.ts'
 import { languageCookie } from '../app/i18n/i18n.server.ts'
 import { builtAssets } from './assets.ts'
@@ -70,6 +71,8 @@ function sameOriginPosts(req: Request, res: Response, next: NextFunction) {
 
 export function createApp(build: ServerBuild, clientDir: string) {
   const app = express()
+  // The sandbox e-ID provider comes from the build, so it shares the pages' database and memory.
+  const { identitySandbox } = build.entry.module as unknown as { identitySandbox: express.RequestHandler }
   app.disable('x-powered-by')
   app.set('trust proxy', process.env.TRUST_PROXY === '1')
   app.use(requestLog)
@@ -79,6 +82,8 @@ export function createApp(build: ServerBuild, clientDir: string) {
   app.use('/assets', builtAssets(`${clientDir}/assets`))
   app.use(securityHeaders)
   app.use(refuseNulInAddress)
+  // The sandbox e-ID provider's endpoints answer per login: before the page cache, never cached.
+  app.use(SANDBOX_ISSUER_PATH, identitySandbox)
   app.use(publicPageCache(build)) // GET pages only: the form checks below do not concern them
   app.use(express.static(clientDir, { maxAge: '1h' }))
   app.use(rememberLanguage)

@@ -16,10 +16,17 @@ function loginRedirect(request: Request) {
   return redirect(`/dang-nhap?redirectTo=${encodeURIComponent(back)}`)
 }
 
+/** Where a temporary password set by an admin is replaced before anything else. */
+export const CHANGE_PASSWORD_PATH = '/doi-mat-khau'
+
 /** Anonymous visitors go to the login page and come back; a wrong role gets 403. */
 export async function requireUser(request: Request): Promise<SessionUser> {
   const user = await optionalUser(request)
   if (!user) throw loginRedirect(request)
+  if (user.mustChangePassword) {
+    const url = new URL(request.url)
+    throw redirect(`${CHANGE_PASSWORD_PATH}?redirectTo=${encodeURIComponent(url.pathname + url.search)}`)
+  }
   return user
 }
 

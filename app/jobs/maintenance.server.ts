@@ -1,12 +1,21 @@
-// Housekeeping on a schedule: expired sessions deleted, the statistics rollup kept fresh, and the payment
+// Housekeeping on a schedule: expired sessions and one-time codes deleted, the statistics rollup kept fresh, and the payment
 // status check that the payments work fills in (a gateway's `querydr` for payments left pending).
 import type { PrismaClient } from '../../prisma/generated/client.ts'
 import { deleteExpiredSessions } from '../auth/session.server.ts'
 import { db } from '../db.server.ts'
+import { deleteExpiredCodes } from '../models/one-time-codes.server.ts'
 import { refreshRollup } from '../statistics/figures.server.ts'
 import { defineJob } from './queue.server.ts'
 
-defineJob({ name: 'session-purge', cron: '17 * * * *', pollingIntervalSeconds: 30, handler: () => deleteExpiredSessions() })
+defineJob({
+  name: 'session-purge',
+  cron: '17 * * * *',
+  pollingIntervalSeconds: 30,
+  handler: async () => {
+    await deleteExpiredSessions()
+    await deleteExpiredCodes(await db())
+  },
+})
 
 defineJob({
   name: 'statistics-refresh',

@@ -36,7 +36,9 @@ export interface CounterIntake {
 
 export async function intakeAtCounter(prisma: PrismaClient, clerk: SessionUser, procedure: IntakeProcedure, input: CounterIntake) {
   const agency = await prisma.agency.findUniqueOrThrow({ where: { id: clerk.agencyId! }, select: { id: true, code: true } })
-  const account = await prisma.user.findUnique({ where: { nationalId: input.applicantNationalId }, select: { id: true } })
+  // Only an account whose CCCD the national e-ID vouched for gets the dossier at once; anyone else who typed this
+  // CCCD claims it with a code sent to the phone given here (models/dossier-claims.server.ts).
+  const account = await prisma.user.findFirst({ where: { nationalId: input.applicantNationalId, identityLevel: 'VERIFIED', role: 'CITIZEN' }, select: { id: true } })
   const calendar = await workingCalendar(prisma)
   const now = new Date()
   const dueAt = calendar.dueDate(now, procedure.timeLimit, procedure.timeLimitUnit)

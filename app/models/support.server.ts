@@ -1,17 +1,16 @@
 // Support points: staff help people who come in, with their recorded consent, and file for them. Staff see
 // only their own point's people and dossiers.
-import { createHash, randomInt } from 'node:crypto'
 import type { z } from 'zod'
 import type { PrismaClient } from '../../prisma/generated/client.ts'
 import type { SessionUser } from '../auth/session.server.ts'
-import { CONSENT_CODE_MINUTES, type personSchema } from '../domain/support/schemas.ts'
+import { CODE_PURPOSES } from '../domain/identity/one-time-code.ts'
+import type { personSchema } from '../domain/support/schemas.ts'
 import { isUniqueViolation } from '../db/errors.ts'
 import { serverI18n } from '../i18n/i18n.server.ts'
 import { resumeOrStartDraft } from './dossier.server.ts'
 import { notify } from './notifications.server.ts'
-import { recordEvent } from './dossier-events.server.ts'
-
-const hashCode = (code: string) => createHash('sha256').update(code).digest('hex')
+import { hasLiveCode, issueCode, useCode, type CodeCheck } from './one-time-codes.server.ts'
+import { attempt, type Verdict } from './rate-limit.server.ts'
 
 /** The staff member's point; the support-point area lets in only staff who have one (auth/access.server.ts). */
 function pointOf(staff: SessionUser) {
@@ -41,29 +40,32 @@ export async function registerPerson(prisma: PrismaClient, staff: SessionUser, i
   }
 }
 
-/** Sends a six-digit code to the person's phone through the SMS channel; the person reads it back to staff. */
-export async function sendConsentCode(prisma: PrismaClient, staff: SessionUser, personId: string) {
+/** Whether a consent code was sent and can still be typed. */
+export const consentCodeWaiting = (prisma: PrismaClient, personId: string) => hasLiveCode(prisma, 'CONSENT', personId)
+
+/**
+ * Sends a six-digit code to the person's phone through the SMS channel; the person reads it back to staff.
+ * Null when the person is not this point's; refused when that phone had codes enough this hour.
+ */
+export async function sendConsentCode(prisma: PrismaClient, staff: SessionUser, personId: string): Promise<Verdict | null> {
   const person = await getPerson(prisma, staff, personId)
-  if (!person) return false
-  const code = String(randomInt(0, 1_000_000)).padStart(6, '0')
-  await prisma.assistedPerson.update({
-    where: { id: person.id },
-    data: { consentCodeHash: hashCode(code), consentCodeExpiresAt: new Date(Date.now() + CONSENT_CODE_MINUTES * 60_000) },
-  })
+  if (!person) return null
+  const verdict = await attempt(prisma, 'codeSendTarget', person.phone)
+  if (!verdict.allowed) return verdict
+  const code = await issueCode(prisma, 'CONSENT', person.id, { sentTo: person.phone })
   const { t } = await serverI18n('vi')
-  await notify(prisma, { userId: null, dossierId: null, subject: t('supportPoint.consent.smsSubject'), body: t('supportPoint.consent.smsBody', { code, minutes: CONSENT_CODE_MINUTES }), phone: person.phone, portal: false, urgent: true })
-  return true
+  const minutes = CODE_PURPOSES.CONSENT.minutes
+  await notify(prisma, { userId: null, dossierId: null, subject: t('supportPoint.consent.smsSubject'), body: t('supportPoint.consent.smsBody', { code, minutes }), phone: person.phone, portal: false, urgent: true })
+  return verdict
 }
 
-export async function confirmConsentCode(prisma: PrismaClient, staff: SessionUser, personId: string, code: string) {
+/** The code the person read back: five wrong tries or ten minutes and it is dead (a new one must be sent). */
+export async function confirmConsentCode(prisma: PrismaClient, staff: SessionUser, personId: string, code: string): Promise<CodeCheck | null> {
   const person = await getPerson(prisma, staff, personId)
-  const valid = person?.consentCodeHash === hashCode(code) && (person.consentCodeExpiresAt?.getTime() ?? 0) > Date.now()
-  if (!valid) return false
-  await prisma.assistedPerson.update({
-    where: { id: personId },
-    data: { consentMethod: 'SMS_CODE', consentAt: new Date(), consentCodeHash: null, consentCodeExpiresAt: null },
-  })
-  return true
+  if (!person) return null
+  const checked = await useCode(prisma, 'CONSENT', person.id, code)
+  if (checked.ok) await prisma.assistedPerson.update({ where: { id: person.id }, data: { consentMethod: 'SMS_CODE', consentAt: new Date() } })
+  return checked
 }
 
 export async function recordPaperConsent(prisma: PrismaClient, staff: SessionUser, personId: string, fileId: string) {
@@ -93,22 +95,6 @@ export async function startAssistedDraft(prisma: PrismaClient, staff: SessionUse
     { channel: 'SUPPORT_POINT', supportPointId: person.supportPointId, assistedPersonId: person.id, filedById: staff.id },
     staff.id,
   )
-}
-
-/** A citizen takes a dossier filed for them into their account: their CCCD and phone must match it. */
-export async function claimDossier(prisma: PrismaClient, citizen: SessionUser, code: string) {
-  const user = await prisma.user.findUniqueOrThrow({ where: { id: citizen.id }, select: { nationalId: true, phone: true } })
-  // The claim and its timeline event commit together, like every other change of a dossier.
-  return prisma.$transaction(async (tx) => {
-    const claimed = await tx.dossier.updateMany({
-      where: { code, applicantId: null, applicantNationalId: user.nationalId ?? '', applicantPhone: user.phone ?? '' },
-      data: { applicantId: citizen.id },
-    })
-    if (claimed.count === 0) return null
-    const dossier = await tx.dossier.findUniqueOrThrow({ where: { code }, select: { id: true } })
-    await recordEvent(tx, { dossierId: dossier.id, action: 'claim', actorId: citizen.id })
-    return dossier
-  })
 }
 
 /** Dossiers per support point, for the statistics' channel cut. */

@@ -2,16 +2,18 @@ import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFu
 import { Form, Link, useActionData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { optionalUser } from '~/auth/access.server.ts'
-import { startSession } from '~/auth/session.server.ts'
 import { ErrorSummary } from '~/components/forms/ErrorSummary.tsx'
+import { NewPasswordFields } from '~/components/forms/NewPasswordFields.tsx'
 import { TextField } from '~/components/forms/TextField.tsx'
 import { db } from '~/db.server.ts'
 import { homePathOf } from '~/domain/auth/roles.ts'
 import { registrationSchema } from '~/domain/identity/schemas.ts'
 import { useValidatedForm } from '~/forms/use-validated-form.ts'
 import { failure, parseForm } from '~/forms/validation.ts'
+import { attempt } from '~/models/rate-limit.server.ts'
+import { registrationCookie, startRegistration } from '~/models/user.server.ts'
+import { clientAddress, tooManyAttempts } from '~/utils/client-address.server.ts'
 import { invalid } from '~/utils/invalid.server.ts'
-import { registerCitizen } from '~/models/user.server.ts'
 import { titleMeta } from '~/utils/meta.ts'
 import { pageTitle } from '~/utils/page.server.ts'
 
@@ -23,14 +25,19 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { title: await pageTitle(request, 'register.title') }
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+/** Step one: the details wait for the code sent to the phone (dang-ky_.xac-nhan.tsx makes the account). */
+export async function action({ request, context }: ActionFunctionArgs) {
   const formData = await request.formData()
   const parsed = parseForm(formData, registrationSchema)
   if (!parsed.ok) return invalid(parsed)
-  const result = await registerCitizen(await db(), parsed.data)
-  if (!result.ok) return invalid(failure(result.errors, formData))
-  const cookie = await startSession(result.userId, request)
-  throw redirect('/ho-so?chao-mung=1', { headers: { 'Set-Cookie': cookie } })
+  const prisma = await db()
+  for (const [limit, subject, field] of [['accountRequestAddress', clientAddress(context), 'nationalId'], ['codeSendTarget', parsed.data.phone, 'phone']] as const) {
+    const verdict = await attempt(prisma, limit, subject)
+    if (!verdict.allowed) return tooManyAttempts(failure({ [field]: limit === 'codeSendTarget' ? 'errors.code.tooMany' : 'errors.tooManyAttempts' }, formData), verdict.retryMinutes)
+  }
+  const started = await startRegistration(prisma, parsed.data)
+  if (!started.ok) return invalid(failure(started.errors, formData))
+  throw redirect('/dang-ky/xac-nhan', { headers: { 'Set-Cookie': registrationCookie.set(started.pendingId) } })
 }
 
 const loadSchema = () => import('~/domain/identity/schemas.ts').then((m) => m.registrationSchema)
@@ -44,13 +51,13 @@ export default function Register() {
       <ErrorSummary errors={errors} submitCount={submitCount} />
       <h1>{t('register.heading')}</h1>
       <p>{t('register.lead')}</p>
+      <p className="notice">{t('register.eidHint')}</p>
       <Form method="post" noValidate onSubmit={onSubmit}>
         <TextField label={t('register.fullName')} {...field('fullName')} autoComplete="name" />
         <TextField label={t('register.nationalId')} hint={t('register.nationalIdHint')} {...field('nationalId')} inputMode="numeric" autoComplete="off" />
         <TextField label={t('register.phone')} hint={t('register.phoneHint')} {...field('phone')} type="tel" autoComplete="tel" />
-        <TextField label={t('register.email')} {...field('email')} type="email" autoComplete="email" spellCheck={false} />
-        <TextField label={t('register.password')} hint={t('register.passwordHint')} {...field('password')} type="password" autoComplete="new-password" />
-        <TextField label={t('register.confirmPassword')} {...field('confirmPassword')} type="password" autoComplete="new-password" />
+        <TextField label={t('register.email')} hint={t('register.emailHint')} {...field('email')} type="email" autoComplete="email" spellCheck={false} />
+        <NewPasswordFields field={field} label={t('register.password')} />
         <button type="submit" className="button">
           {t('register.submit')}
         </button>

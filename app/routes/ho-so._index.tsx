@@ -9,18 +9,30 @@ import { deleteDraft } from '~/models/dossier.server.ts'
 import { titleMeta } from '~/utils/meta.ts'
 import { pageTitle } from '~/utils/page.server.ts'
 import { TableScroll } from '~/components/TableScroll.tsx'
+import { IdentitySummary } from '~/components/IdentitySummary.tsx'
+import { claimOffers, linkVerifiedDossiers } from '~/models/dossier-claims.server.ts'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data)
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireArea(request, 'citizen')
-  const dossiers = await (await db()).dossier.findMany({
+  const prisma = await db()
+  // A verified account takes the dossiers filed for its CCCD; a self-declared one is told they wait for a code.
+  const linked = await linkVerifiedDossiers(prisma, user)
+  const offers = (await claimOffers(prisma, user)).length
+  const dossiers = await prisma.dossier.findMany({
     where: { applicantId: user.id },
     orderBy: { updatedAt: 'desc' },
     take: 50,
     select: { id: true, code: true, status: true, dueAt: true, updatedAt: true, procedure: { select: { name: true } } },
   })
-  return { title: await pageTitle(request, 'citizen.dossiers.title'), fullName: user.fullName, dossiers }
+  return {
+    title: await pageTitle(request, 'citizen.dossiers.title'),
+    person: { fullName: user.fullName, nationalId: user.nationalId, verified: user.identityLevel === 'VERIFIED' },
+    linked,
+    offers,
+    dossiers,
+  }
 }
 
 /** Deletes one of the person's drafts (the files stay in their document store). */
@@ -34,7 +46,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function MyDossiers() {
-  const { fullName, dossiers } = useLoaderData<typeof loader>()
+  const { person, linked, offers, dossiers } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
   const [params] = useSearchParams()
   const { t } = useTranslation()
@@ -44,7 +56,18 @@ export default function MyDossiers() {
     <>
       {params.get('chao-mung') ? (
         <div className="notice" role="status">
-          <p>{t('citizen.welcome', { name: fullName })}</p>
+          <p>{t('citizen.welcome', { name: person.fullName })}</p>
+        </div>
+      ) : null}
+      {params.get('tiep-quan') ? (
+        <div className="notice" role="status">
+          <p>{t('identity.tookOver')}</p>
+          <Link to="/ho-so/tai-khoan">{t('profile.title')}</Link>
+        </div>
+      ) : null}
+      {linked > 0 ? (
+        <div className="notice" role="status">
+          <p>{t('identity.claim.linked', { count: linked })}</p>
         </div>
       ) : null}
       {result?.deleted ? (
@@ -53,6 +76,15 @@ export default function MyDossiers() {
         </div>
       ) : null}
       <h1>{t('citizen.dossiers.heading')}</h1>
+      <IdentitySummary person={person} />
+      {offers > 0 ? (
+        <div className="panel">
+          <p>{t('identity.claim.waiting', { count: offers })}</p>
+          <Link to="/ho-so/nhan-ho-so" className="button button--secondary">
+            {t('identity.claim.heading')}
+          </Link>
+        </div>
+      ) : null}
       {dossiers.length === 0 ? (
         <>
           <p>{t('citizen.dossiers.empty')}</p>

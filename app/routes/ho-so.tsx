@@ -12,5 +12,6 @@ export default function CitizenArea() {
         { to: '/ho-so', label: 'citizen.nav.dossiers', end: true },
         { to: '/ho-so/thong-bao', label: 'citizen.nav.notifications' },
         { to: '/ho-so/kho-du-lieu', label: 'documents.store.nav' },
+        { to: '/ho-so/tai-khoan', label: 'profile.nav' },
       ]} />
 }

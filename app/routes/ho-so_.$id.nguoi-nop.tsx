@@ -14,6 +14,7 @@ import { stepHref } from '~/domain/dossier/wizard.ts'
 import { useValidatedForm } from '~/forms/use-validated-form.ts'
 import { failure, parseForm } from '~/forms/validation.ts'
 import { invalid } from '~/utils/invalid.server.ts'
+import { rememberAddress } from '~/models/profile.server.ts'
 import { applicantProfile, draftData, saveDraft, type Draft } from '~/models/dossier.server.ts'
 import { requireDraft } from '~/utils/draft.server.ts'
 import { titleMeta } from '~/utils/meta.ts'
@@ -56,6 +57,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const agencyId = agencies.length ? parsed.data.agencyId || agencyFromAddress(parsed.data.address, agencies) || undefined : undefined
   if (agencies.length && !agencies.some((a) => a.id === agencyId)) return invalid(failure({ agencyId: 'errors.agency.required' }, formData))
   await saveDraft(prisma, draft, { applicant: { address: parsed.data.address, agencyId } })
+  // The first address a citizen gives is remembered for their next dossier (they change it on their account page).
+  if (draft.applicantId) await rememberAddress(prisma, draft.applicantId, parsed.data.address)
   throw redirect(stepHref(draft.id, 'thong-tin'))
 }
 

@@ -13,7 +13,10 @@ import { maskNationalId } from '~/domain/identity/national-id.ts'
 import { consentCodeSchema } from '~/domain/support/schemas.ts'
 import { parseForm, type FieldErrors } from '~/forms/validation.ts'
 import { storeUpload } from '~/models/files.server.ts'
-import { confirmConsentCode, getPerson, recordPaperConsent, sendConsentCode, startAssistedDraft } from '~/models/support.server.ts'
+import { codeErrorKey } from '~/domain/identity/one-time-code.ts'
+import { attempt } from '~/models/rate-limit.server.ts'
+import { confirmConsentCode, consentCodeWaiting, getPerson, recordPaperConsent, sendConsentCode, startAssistedDraft } from '~/models/support.server.ts'
+import { clientAddress, tooManyAttempts } from '~/utils/client-address.server.ts'
 import { titleMeta } from '~/utils/meta.ts'
 import { parseMultipart, TOO_LARGE, uploadIn } from '~/utils/multipart.server.ts'
 import { pageTitle } from '~/utils/page.server.ts'
@@ -30,23 +33,25 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const procedures = person.consentAt
     ? await prisma.procedure.findMany({ where: { published: true, onlineLevel: { not: 'NONE' } }, orderBy: { name: 'asc' }, select: { code: true, name: true } })
     : []
-  const { consentCodeHash, consentFileId: _file, ...visible } = person
+  const { consentFileId: _file, ...visible } = person
   return {
     title: await pageTitle(request, 'supportPoint.person.title', { name: person.fullName }),
-    person: { ...visible, nationalId: maskNationalId(person.nationalId), codeSent: Boolean(consentCodeHash) },
+    person: { ...visible, nationalId: maskNationalId(person.nationalId), codeSent: await consentCodeWaiting(prisma, person.id) },
     procedures,
   }
 }
 
-type Result = { ok: true; intent: string } | { ok: false; errors: FieldErrors }
+type Result = { ok: true; intent: string } | { ok: false; errors: FieldErrors; retryMinutes?: number }
 
 export { revalidateAfterRefusal as shouldRevalidate }
 
 export async function action(args: ActionFunctionArgs) {
-  return answer(await act(args))
+  const result = await act(args)
+  return !result.ok && result.retryMinutes ? tooManyAttempts(result, result.retryMinutes) : answer(result)
 }
 
-async function act({ request, params }: ActionFunctionArgs): Promise<Result> {
+async function act(args: ActionFunctionArgs): Promise<Result> {
+  const { request, params } = args
   const staff = await requireArea(request, 'supportPoint')
   const prisma = await db()
   const personId = params.personId ?? ''
@@ -55,13 +60,18 @@ async function act({ request, params }: ActionFunctionArgs): Promise<Result> {
   const agreed = formData.get('agreed') === 'on'
   if ((intent === 'sendCode' || intent === 'paperConsent') && !agreed) return { ok: false, errors: { agreed: 'errors.consent.agreed' } }
   if (intent === 'sendCode') {
-    if (!(await sendConsentCode(prisma, staff, personId))) throw new Response('Not found', { status: 404 })
-    return { ok: true, intent }
+    const sent = await sendConsentCode(prisma, staff, personId)
+    if (!sent) throw new Response('Not found', { status: 404 })
+    return sent.allowed ? { ok: true, intent } : { ok: false, errors: { agreed: 'errors.tooManyAttempts' }, retryMinutes: sent.retryMinutes }
   }
   if (intent === 'confirmCode') {
     const parsed = parseForm(formData, consentCodeSchema)
     if (!parsed.ok) return { ok: false, errors: parsed.errors }
-    return (await confirmConsentCode(prisma, staff, personId, parsed.data.code)) ? { ok: true, intent } : { ok: false, errors: { code: 'errors.consent.wrongCode' } }
+    const verdict = await attempt(prisma, 'codeCheckAddress', clientAddress(args.context))
+    if (!verdict.allowed) return { ok: false, errors: { code: 'errors.tooManyAttempts' }, retryMinutes: verdict.retryMinutes }
+    const checked = await confirmConsentCode(prisma, staff, personId, parsed.data.code)
+    if (!checked) throw new Response('Not found', { status: 404 })
+    return checked.ok ? { ok: true, intent } : { ok: false, errors: { code: codeErrorKey(checked.reason) } }
   }
   if (intent === 'paperConsent') {
     const upload = await uploadIn(formData, 'consentFile')

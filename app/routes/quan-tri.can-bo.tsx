@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { Form, useActionData, useLoaderData } from '@remix-run/react'
+import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { requireArea, staffAccountScope } from '~/auth/access.server.ts'
 import { ErrorSummary } from '~/components/forms/ErrorSummary.tsx'
@@ -11,7 +11,7 @@ import { STAFF_ROLES } from '~/domain/auth/roles.ts'
 import { useValidatedForm } from '~/forms/use-validated-form.ts'
 import { failure, parseForm } from '~/forms/validation.ts'
 import { invalid } from '~/utils/invalid.server.ts'
-import { createStaff, setStaffActive } from '~/models/admin.server.ts'
+import { createStaff } from '~/models/admin.server.ts'
 import { titleMeta } from '~/utils/meta.ts'
 import { pageTitle } from '~/utils/page.server.ts'
 import { TableScroll } from '~/components/TableScroll.tsx'
@@ -37,10 +37,6 @@ export async function action({ request }: ActionFunctionArgs) {
   const admin = await requireArea(request, 'admin')
   const prisma = await db()
   const formData = await request.formData()
-  if (formData.get('intent') === 'toggle') {
-    await setStaffActive(prisma, admin, String(formData.get('userId')), formData.get('active') === '1')
-    return { ok: true as const, values: {}, errors: {} }
-  }
   const parsed = parseForm(formData, staffSchema)
   if (!parsed.ok) return invalid(parsed)
   const result = await createStaff(prisma, admin, parsed.data)
@@ -72,23 +68,11 @@ export default function Staff() {
           <tbody>
             {staff.map((person) => (
               <tr key={person.id}>
-                <td>{person.fullName}</td>
+                <td>{person.id !== selfId ? <Link to={`/quan-tri/can-bo/${person.id}`}>{person.fullName}</Link> : person.fullName}</td>
                 <td>{person.email}</td>
                 <td>{t(`roles.${person.role}`)}</td>
                 <td>{person.agency?.name ?? person.supportPoint?.name ?? '—'}</td>
-                <td>
-                  {t(person.active ? 'admin.staff.active' : 'admin.staff.inactive')}
-                  {person.id !== selfId ? (
-                    <Form method="post">
-                      <input type="hidden" name="intent" value="toggle" />
-                      <input type="hidden" name="userId" value={person.id} />
-                      <input type="hidden" name="active" value={person.active ? '0' : '1'} />
-                      <button type="submit" className="link-button">
-                        {t(person.active ? 'admin.staff.deactivate' : 'admin.staff.activate', { name: person.fullName })}
-                      </button>
-                    </Form>
-                  ) : null}
-                </td>
+                <td>{t(person.active ? 'admin.staff.active' : 'admin.staff.inactive')}</td>
               </tr>
             ))}
           </tbody>

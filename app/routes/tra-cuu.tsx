@@ -14,7 +14,6 @@ import { useValidatedForm } from '~/forms/use-validated-form.ts'
 import { failure, parseForm } from '~/forms/validation.ts'
 import { lookUpDossier } from '~/models/dossier-view.server.ts'
 import { attempt } from '~/models/rate-limit.server.ts'
-import { claimDossier } from '~/models/support.server.ts'
 import { titleMeta } from '~/utils/meta.ts'
 import { pageTitle } from '~/utils/page.server.ts'
 import { clientAddress, tooManyAttempts } from '~/utils/client-address.server.ts'
@@ -29,11 +28,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
 /** POST, not GET: the phone number or CCCD must not end up in addresses and logs. */
 export async function action({ request, context }: ActionFunctionArgs) {
   const formData = await request.formData()
+  // Taking the dossier into an account is proven there: by the e-ID, or by a code sent to the dossier's phone.
   if (formData.get('intent') === 'claim') {
-    const user = await requireArea(request, 'citizen')
-    const claimed = await claimDossier(await db(), user, String(formData.get('code') ?? ''))
-    if (!claimed) return invalid({ ...failure({ form: 'errors.lookup.claim' }, formData), dossier: null })
-    throw redirect(`/ho-so/${claimed.id}`)
+    await requireArea(request, 'citizen')
+    throw redirect('/ho-so/nhan-ho-so')
   }
   const parsed = parseForm(formData, lookupSchema)
   if (!parsed.ok) return invalid({ ...parsed, dossier: null })

@@ -10,18 +10,18 @@ function listeningUrl(env: NodeJS.ProcessEnv): string {
   return `http://${host.includes(':') && !host.startsWith('[') ? `[${host}]` : host}:${env.PORT ?? 3000}`
 }
 
-const CONFIGURED = { SMS: 'SMS_API_URL', NATIONAL_SYNC: 'NATIONAL_SYNC_URL', PAYMENT: 'VNPAY_PAYMENT_URL' } as const
+const CONFIGURED_BY = { SMS: 'SMS_API_URL', NATIONAL_SYNC: 'NATIONAL_SYNC_URL', EID: 'EID_ISSUER', PAYMENT: 'VNPAY_PAYMENT_URL' } as const
 
 /**
- * Whether a built-in sandbox (SMS gateway, national portal receiver, payment gateway) stands in for a service
- * that is not configured. `<NAME>_SANDBOX=1` or `0` decides; otherwise it is on for the embedded demo and off
- * on PostgreSQL (a real deployment). The payment sandbox, which takes no money, also runs on PostgreSQL outside
+ * Whether a built-in sandbox (SMS gateway, national portal receiver, e-ID provider, payment gateway) stands in for
+ * a service that is not configured. `<NAME>_SANDBOX=1` or `0` decides; otherwise it is on for the embedded demo and
+ * off on PostgreSQL (a real deployment). The payment sandbox, which takes no money, also runs on PostgreSQL outside
  * production (development and tests).
  */
-export function sandboxEnabled(name: keyof typeof CONFIGURED, env = process.env): boolean {
+export function sandboxEnabled(name: keyof typeof CONFIGURED_BY, env = process.env): boolean {
   const flag = env[`${name}_SANDBOX`]
   if (flag === '1') return true
   if (flag === '0') return false
-  if (env[CONFIGURED[name]]) return false
+  if (env[CONFIGURED_BY[name]]) return false
   return !env.DATABASE_URL || (name === 'PAYMENT' && env.NODE_ENV !== 'production')
 }

@@ -3,7 +3,7 @@
 import { hashPassword } from '../../app/auth/password.server.ts'
 import { foldVietnamese } from '../../app/domain/catalogue/search-text.ts'
 import type { PrismaClient } from '../generated/client.ts'
-import { ACCOUNTS, DEMO_PASSWORD } from './accounts.ts'
+import { ACCOUNTS, DEMO_PASSWORD, SANDBOX_PEOPLE } from './accounts.ts'
 import { seedDossiers } from './dossiers.ts'
 import { FIELDS } from './fields.ts'
 import { HOLIDAYS } from './holidays.ts'
@@ -36,6 +36,7 @@ export async function seed(prisma: PrismaClient, now = new Date()) {
     data: HOLIDAYS.map(([date, name, kind]) => ({ date: new Date(`${date}T00:00:00Z`), name, kind: kind ?? 'DAY_OFF' })),
   })
   await seedAccounts(prisma, agencies)
+  await prisma.sandboxPerson.createMany({ data: SANDBOX_PEOPLE.map((p) => ({ ...p, dateOfBirth: new Date(`${p.dateOfBirth}T00:00:00Z`) })) })
   await seedDossiers(prisma, now)
 }
 
@@ -201,6 +202,10 @@ async function seedAccounts(prisma: PrismaClient, agencies: AgencyIndex) {
         address: account.address,
         dateOfBirth: account.dateOfBirth ? new Date(`${account.dateOfBirth}T00:00:00Z`) : undefined,
         passwordHash,
+        // Demo contact details count as confirmed (recovery uses only confirmed ones); citizens as e-ID-verified.
+        phoneVerifiedAt: new Date(),
+        emailVerifiedAt: new Date(),
+        ...(account.role === 'CITIZEN' && { identityLevel: 'VERIFIED' as const, identityIssuer: 'sandbox', identityVerifiedAt: new Date() }),
         agencyId: agency?.id,
         deskId: account.role === 'CLERK' ? agency?.deskId : undefined,
         supportPointId: supportPoint?.id,

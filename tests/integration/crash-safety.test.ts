@@ -23,7 +23,8 @@ let server: ServerProcess | undefined
 
 beforeAll(async () => {
   buildIfStale()
-  env = { DATA_DIR: dataDir }
+  // Registration confirms the phone with a code from the sandbox SMS gateway (off on PostgreSQL unless asked for).
+  env = { DATA_DIR: dataDir, SMS_SANDBOX: '1' }
   if (onPostgres) {
     const created = await createServerDatabase(process.env.TEST_DATABASE_URL, 'portal_crash')
     env.DATABASE_URL = created.url

@@ -6,7 +6,8 @@ import { serverI18n } from '~/i18n/i18n.server.ts'
 import { getDraft, saveDraft, submitDraft } from '~/models/dossier.server.ts'
 import { attachToDraft, storeUpload } from '~/models/files.server.ts'
 import { useSenders } from '~/models/notifications.server.ts'
-import { claimDossier, confirmConsentCode, findPerson, getPerson, peopleHelped, recordPaperConsent, registerPerson, sendConsentCode, startAssistedDraft } from '~/models/support.server.ts'
+import { claimOffers, confirmClaim, linkVerifiedDossiers, sendClaimCode } from '~/models/dossier-claims.server.ts'
+import { confirmConsentCode, findPerson, getPerson, peopleHelped, recordPaperConsent, registerPerson, sendConsentCode, startAssistedDraft } from '~/models/support.server.ts'
 import { answersFor } from '../support/dossiers.ts'
 import { useTestDatabase } from './database.ts'
 
@@ -47,9 +48,34 @@ describe('support points', () => {
     await sendConsentCode(prisma, staff, registered.id)
     useSenders([])
     const code = texts[0]!.match(/\d{6}/)![0]
-    expect(await confirmConsentCode(prisma, staff, registered.id, code === '000000' ? '111111' : '000000')).toBe(false)
-    expect(await confirmConsentCode(prisma, staff, registered.id, code)).toBe(true)
+    expect(await confirmConsentCode(prisma, staff, registered.id, code === '000000' ? '111111' : '000000')).toEqual({ ok: false, reason: 'wrong' })
+    expect(await confirmConsentCode(prisma, staff, registered.id, code)).toMatchObject({ ok: true })
     expect((await getPerson(prisma, staff, registered.id))?.consentMethod).toBe('SMS_CODE')
+    expect(await confirmConsentCode(prisma, staff, registered.id, code)).toEqual({ ok: false, reason: 'used' })
+    const stored = await prisma.oneTimeCode.findFirstOrThrow({ where: { purpose: 'CONSENT', subject: registered.id } })
+    expect(stored.codeHash).not.toContain(code)
+  })
+
+  it('kill a consent code after five wrong tries, and after ten minutes', async () => {
+    const { prisma } = database()
+    const staff = await staffOf('DHT-LX-01')
+    const registered = (await registerPerson(prisma, staff, { ...person, nationalId: '089050002345', phone: '0913000555' }))!
+    const texts: string[] = []
+    useSenders([{ channel: 'SMS', send: async (_to, _subject, body) => void texts.push(body) }])
+    await sendConsentCode(prisma, staff, registered.id)
+    const code = texts[0]!.match(/\d{6}/)![0]
+    const wrong = code === '000000' ? '111111' : '000000'
+    const reasons = []
+    for (let i = 0; i < 5; i++) reasons.push((await confirmConsentCode(prisma, staff, registered.id, wrong)) as { reason: string })
+    expect(reasons.map((r) => r.reason)).toEqual(['wrong', 'wrong', 'wrong', 'wrong', 'exhausted'])
+    expect(await confirmConsentCode(prisma, staff, registered.id, code)).toEqual({ ok: false, reason: 'exhausted' })
+
+    await sendConsentCode(prisma, staff, registered.id)
+    useSenders([])
+    const fresh = texts[1]!.match(/\d{6}/)![0]
+    await prisma.oneTimeCode.updateMany({ where: { purpose: 'CONSENT', subject: registered.id }, data: { expiresAt: new Date(Date.now() - 1) } })
+    expect(await confirmConsentCode(prisma, staff, registered.id, fresh)).toEqual({ ok: false, reason: 'expired' })
+    expect((await getPerson(prisma, staff, registered.id))?.consentAt).toBeNull()
   })
 
   it('file only for people who consented, with channel SUPPORT_POINT and the person’s details', async () => {
@@ -102,14 +128,53 @@ describe('support points', () => {
     expect(await prisma.dossier.findFirst({ where: { id: dossier.id, ...filerScope(longXuyen) } })).not.toBeNull()
   })
 
-  it('let the citizen claim the dossier only with a matching CCCD and phone', async () => {
+  it('give the dossier to an account that typed the same CCCD and phone only with a code sent to the dossier’s phone', async () => {
     const { prisma } = database()
     const dossier = await prisma.dossier.findFirstOrThrow({ where: { applicantNationalId: '089050009999', code: { not: null } } })
-    const stranger = (await prisma.user.create({ data: { role: 'CITIZEN', fullName: 'Người khác', nationalId: '089050009999', phone: '0999999999' } })) as unknown as SessionUser
-    expect(await claimDossier(prisma, stranger, dossier.code!)).toBeNull()
-    await prisma.user.update({ where: { id: stranger.id }, data: { phone: '0913000444' } })
-    expect(await claimDossier(prisma, stranger, dossier.code!)).toMatchObject({ id: dossier.id })
+    const stranger = (await prisma.user.create({
+      data: { role: 'CITIZEN', fullName: 'Người khác', nationalId: '089050009999', phone: '0913000444' },
+    })) as unknown as SessionUser
+    expect(await linkVerifiedDossiers(prisma, stranger)).toBe(0)
+    const [offer] = await claimOffers(prisma, stranger)
+    expect(offer).toMatchObject({ id: dossier.id, channel: 'SUPPORT_POINT', phone: '09******44', codeSent: false })
+    expect(offer).not.toHaveProperty('procedure')
+
+    const texts: { to: string; body: string }[] = []
+    useSenders([{ channel: 'SMS', send: async (to, _subject, body) => void texts.push({ to, body }) }])
+    expect(await sendClaimCode(prisma, stranger, dossier.id)).toEqual({ allowed: true })
+    useSenders([])
+    expect(texts[0]!.to).toBe('0913000444')
+    const code = texts[0]!.body.match(/\d{6}/)![0]
+    expect(await confirmClaim(prisma, stranger, dossier.id, code === '000000' ? '111111' : '000000')).toEqual({ ok: false, reason: 'wrong' })
+    expect((await prisma.dossier.findUniqueOrThrow({ where: { id: dossier.id } })).applicantId).toBeNull()
+    expect(await confirmClaim(prisma, stranger, dossier.id, code)).toMatchObject({ ok: true })
     expect((await prisma.dossier.findUniqueOrThrow({ where: { id: dossier.id } })).applicantId).toBe(stranger.id)
-    expect(await claimDossier(prisma, stranger, dossier.code!)).toBeNull() // once only
+    expect(await prisma.dossierEvent.findFirst({ where: { dossierId: dossier.id, action: 'claim' } })).toMatchObject({ actorId: stranger.id })
+    expect(await confirmClaim(prisma, stranger, dossier.id, code)).toBeNull() // once only: it is no longer waiting
+  })
+
+  it('link the dossiers filed for a CCCD to the e-ID-verified account of that CCCD, and to nobody else', async () => {
+    const { prisma } = database()
+    const staff = await staffOf('DHT-LX-01')
+    const other = (await registerPerson(prisma, staff, { ...person, nationalId: '089050003456', fullName: 'Phạm Thị Sáu' }))!
+    const upload = await storeUpload(prisma, staff.id, pdf, 'dong-y.pdf')
+    await recordPaperConsent(prisma, staff, other.id, upload.ok ? upload.fileId : '')
+    const { id } = (await startAssistedDraft(prisma, staff, other.id, '1.001193'))!
+    let draft = (await getDraft(prisma, id, staff))!
+    await saveDraft(prisma, draft, { applicant: { address: 'Số 3 Lý Thái Tổ', agencyId: draft.agencyId }, answers: answersFor(draft.procedure.formSchema) })
+    for (const slot of draft.procedure.documents) {
+      const file = await storeUpload(prisma, staff.id, pdf, `${slot.name}.pdf`)
+      await attachToDraft(prisma, id, staff.id, slot.id, file.ok ? file.fileId : '')
+    }
+    draft = (await getDraft(prisma, id, staff))!
+    await submitDraft(prisma, draft, staff, crypto.randomUUID())
+
+    const selfDeclared = { id: 'x', nationalId: '089050003456', identityLevel: 'SELF_DECLARED' as const }
+    expect(await linkVerifiedDossiers(prisma, selfDeclared)).toBe(0)
+    const verified = await prisma.user.create({ data: { role: 'CITIZEN', fullName: 'Phạm Thị Sáu', nationalId: '089050003456', identityLevel: 'VERIFIED' } })
+    expect(await linkVerifiedDossiers(prisma, verified)).toBe(1)
+    expect((await prisma.dossier.findUniqueOrThrow({ where: { id } })).applicantId).toBe(verified.id)
+    expect(await claimOffers(prisma, verified)).toEqual([])
+    expect(await sendClaimCode(prisma, verified, id)).toBeNull()
   })
 })

@@ -14,7 +14,11 @@ export class PortalClient {
   private cookies = new Map<string, string>()
   /** Told of every exchange: status and milliseconds to the last byte. */
   observe: (status: number, ms: number) => void = () => {}
-  constructor(readonly baseUrl: string) {}
+  /** `address`: the client address to claim (X-Forwarded-For, honoured with TRUST_PROXY=1), as many citizens have. */
+  constructor(
+    readonly baseUrl: string,
+    readonly address?: string,
+  ) {}
 
   /** The cookies this client holds, as a Cookie header. */
   cookieHeader() {
@@ -27,7 +31,7 @@ export class PortalClient {
       method: form ? 'POST' : 'GET',
       body: form,
       redirect: 'manual',
-      headers: { Cookie: this.cookieHeader(), Origin: new URL(this.baseUrl).origin },
+      headers: { Cookie: this.cookieHeader(), Origin: new URL(this.baseUrl).origin, ...(this.address && { 'X-Forwarded-For': this.address }) },
     })
     for (const cookie of response.headers.getSetCookie()) {
       const [pair] = cookie.split(';')
@@ -46,13 +50,28 @@ export class PortalClient {
     return location
   }
 
+  /** Registers, confirming with the code the sandbox SMS gateway received for the phone (SMS_SANDBOX must be on). */
   async register(fullName = 'Nguyễn Văn Tải') {
     const nationalId = randomNationalId()
+    const phone = `09${nationalId.slice(-8)}`
     await this.postExpectingRedirect(
       '/dang-ky',
-      new URLSearchParams({ fullName, nationalId, phone: '0912345678', email: `tai.${nationalId}@example.com`, password: 'mat-khau-tai', confirmPassword: 'mat-khau-tai' }),
+      new URLSearchParams({ fullName, nationalId, phone, email: `tai.${nationalId}@example.com`, password: 'mat-khau-tai', confirmPassword: 'mat-khau-tai' }),
     )
+    const code = await this.smsCode(phone)
+    await this.postExpectingRedirect('/dang-ky/xac-nhan', new URLSearchParams({ code }))
     return nationalId
+  }
+
+  /** The newest six-digit code the sandbox SMS gateway holds for a phone, waiting for the job queue to deliver it. */
+  async smsCode(phone: string) {
+    for (let tries = 0; tries < 100; tries++) {
+      const newest = (await this.send(`/tin-nhan/sandbox?so=${phone}`)).body.split('<tbody>')[1]?.split('</tr>')[0]
+      const code = newest?.match(/\b\d{6}\b/)?.[0]
+      if (code) return code
+      await new Promise((resolve) => setTimeout(resolve, 100))
+    }
+    throw new Error(`no code reached ${phone}`)
   }
 
   /** Opens a draft of a procedure that asks one question, fills every step and submits; returns the dossier id. */

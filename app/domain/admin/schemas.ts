@@ -20,6 +20,12 @@ export const staffSchema = z.object({
   password: newPasswordSchema,
 })
 
+/** An admin's change to a staff account: its role, and (system admins) its agency. */
+export const staffEditSchema = z.object({
+  role: z.enum(STAFF_ROLES, { error: 'errors.answer.option' }),
+  agencyCode: text().optional(),
+})
+
 export const procedureEditSchema = z.object({
   name: text('errors.admin.name').min(5, { error: 'errors.admin.name' }).max(500, { error: 'errors.admin.name' }),
   onlineLevel: z.enum(['NONE', 'PARTIAL', 'FULL'], { error: 'errors.answer.option' }),

@@ -18,6 +18,14 @@ export const LIMITS = {
   lookupAddress: { max: 20, windowMinutes: 15 },
   /** Checks of issued documents from one address: codes are unguessable, but each upload costs a hash. */
   verifyAddress: { max: 60, windowMinutes: 15 },
+  /** One-time codes sent to one phone or e-mail address: nobody's phone is flooded, codes cannot be farmed. */
+  codeSendTarget: { max: 5, windowMinutes: 60 },
+  /** Codes typed from one address, right or wrong: on top of each code's own five tries. */
+  codeCheckAddress: { max: 30, windowMinutes: 15 },
+  /** Dossier claims started by one account (each sends a code to the phone on a dossier). */
+  claimAccount: { max: 10, windowMinutes: 60 },
+  /** Registrations and recovery requests from one address (a support point puts many people behind one). */
+  accountRequestAddress: { max: 30, windowMinutes: 60 },
 } as const satisfies Record<string, Limit>
 
 export type LimitName = keyof typeof LIMITS

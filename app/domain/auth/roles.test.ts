@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { AREA_ROLES, homePathOf, mayEnter, ROLES, safeRedirect } from './roles.ts'
+import { AREA_ROLES, hasControlCharacters, homePathOf, mayEnter, ROLES, safeRedirect } from './roles.ts'
 
 describe('roles and areas', () => {
   it('gives every role exactly one area', () => {
@@ -32,5 +32,14 @@ describe('roles and areas', () => {
     expect(safeRedirect('/ho-so\r\nSet-Cookie: x=1', 'CITIZEN')).toBe('/ho-so')
     expect(safeRedirect('/thủ-tục', 'CITIZEN')).toBe('/ho-so')
     expect(safeRedirect('/thu-tuc?q=khai%20sinh', 'CITIZEN')).toBe('/thu-tuc?q=khai%20sinh')
+  })
+
+  it('refuses what a browser would read as another site: tabs, newlines, backslashes anywhere', () => {
+    for (const target of ['/\t/evil.example', '/\n/evil.example', '/\r\n/evil.example', '/\t\\evil.example', '/a\\..\\\\evil.example', ' //evil.example', '/%0a', 'javascript:alert(1)'])
+      expect(safeRedirect(target, 'CITIZEN'), JSON.stringify(target)).toBe(target === '/%0a' ? '/%0a' : '/ho-so')
+    expect(safeRedirect('/ho-so/abc?tab=1#top', 'CITIZEN')).toBe('/ho-so/abc?tab=1#top')
+    expect(safeRedirect('/a/../b', 'CITIZEN')).toBe('/b')
+    expect(hasControlCharacters('/ho-so\r\nSet-Cookie: x=1')).toBe(true)
+    expect(hasControlCharacters('/ho-so?q=an%0d%0a')).toBe(false)
   })
 })

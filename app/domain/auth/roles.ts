@@ -46,12 +46,27 @@ export function mayEnter(role: Role, area: Area): boolean {
   return AREA_ROLES[area].includes(role)
 }
 
+const THIS_SITE = 'http://portal.invalid'
+// eslint-disable-next-line no-control-regex -- finding control characters is this pattern's purpose
+const CONTROL = /[\u0000-\u001f\u007f]/
+
+/** Tabs, CR and LF have no place in an address people follow: a form carrying them is refused (400). */
+export function hasControlCharacters(value: string): boolean {
+  return CONTROL.test(value)
+}
+
 /**
- * Only same-site paths: "//evil.example" and "https://…" fall back to the role's home, and so does a path with
- * anything but printable ASCII (CR/LF or a letter like "ụ" cannot go into a Location header; our own links are
- * percent-encoded).
+ * A path on this site, or null. Browsers drop tabs and newlines from addresses and read "\" as "/", so
+ * "/\t/evil.example" is "//evil.example" to them: anything but a plain path of printable ASCII (our own links are
+ * percent-encoded; a letter like "ụ" cannot go into a Location header), parsed back to this origin, is refused.
  */
+export function localPath(target: string | null | undefined): string | null {
+  if (!target || !/^[\x21-\x7e]*$/.test(target) || target.includes('\\') || !target.startsWith('/') || target.startsWith('//')) return null
+  const url = new URL(target, THIS_SITE)
+  return url.origin === THIS_SITE ? url.pathname + url.search + url.hash : null
+}
+
+/** Where to go after logging in: the path asked for when it is on this site, else the role's home. */
 export function safeRedirect(target: string | null | undefined, role: Role): string {
-  if (target && /^\/(?![/\\])[\x21-\x7e]*$/.test(target)) return target
-  return homePathOf(role)
+  return localPath(target) ?? homePathOf(role)
 }

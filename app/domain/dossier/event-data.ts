@@ -45,6 +45,8 @@ export const eventDataSchema = z.object({
   reductionPercent: minutes,
   accepted: kept(z.boolean()),
   feeBefore: minutes,
+  /** How a dossier filed for someone else joined their account: the e-ID, or the code sent to its phone. */
+  claimedBy: kept(z.enum(['eid', 'phoneCode'])),
 })
 
 /** What an event is written with (dates as Date). */

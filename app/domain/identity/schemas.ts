@@ -1,6 +1,8 @@
 // One zod schema per form, used by react-hook-form in the browser and again by the action.
 // Messages are keys into locales/*/common.json, translated where they are shown.
 import { z } from 'zod'
+import { hasControlCharacters } from '../auth/roles.ts'
+import { calendarDate } from '../calendar/date-schema.ts'
 import { text } from '../text.ts'
 import { nationalIdProblem } from './national-id.ts'
 
@@ -44,25 +46,75 @@ export const newPasswordSchema = z
   .min(8, { error: 'errors.password.tooShort' })
   .max(128, { error: 'errors.password.tooLong' })
 
-export const registrationSchema = z
-  .object({
-    fullName: fullNameSchema,
-    nationalId: nationalIdSchema,
-    phone: phoneSchema,
-    email: emailSchema,
-    password: newPasswordSchema,
-    confirmPassword: z.string({ error: 'errors.confirmPassword.mismatch' }),
-  })
-  .refine((v) => v.password === v.confirmPassword, {
-    path: ['confirmPassword'],
-    error: 'errors.confirmPassword.mismatch',
-  })
+/** An optional field: empty stays empty; anything else must pass `schema`, with its message, and is normalised by it. */
+function optional(schema: z.ZodType<string, string>) {
+  return z
+    .string()
+    .optional()
+    .check((payload) => {
+      const checked = payload.value?.trim() ? schema.safeParse(payload.value) : null
+      if (checked && !checked.success) payload.issues.push({ code: 'custom', message: checked.error.issues[0]!.message, input: payload.value, continue: true })
+    })
+    .transform((value) => (value?.trim() ? schema.parse(value) : ''))
+}
+
+/** A form that sets a new password, typed twice. */
+function withNewPassword<T extends z.ZodRawShape>(shape: T) {
+  return z
+    .object({ ...shape, password: newPasswordSchema, confirmPassword: z.string({ error: 'errors.confirmPassword.mismatch' }) })
+    .refine((v) => (v as { password: string }).password === (v as { confirmPassword: string }).confirmPassword, { path: ['confirmPassword'], error: 'errors.confirmPassword.mismatch' })
+}
+
+/** Where to go next; a control character in it is refused (400), never put in a header. */
+const redirectTarget = z.string().refine((v) => !hasControlCharacters(v), { error: 'errors.redirectTo' }).optional()
+
+/** CCCD for citizens, e-mail for everyone. */
+const identifier = text('errors.identifier.required').min(1, { error: 'errors.identifier.required' }).max(254, { error: 'errors.identifier.required' })
+
+export const registrationSchema = withNewPassword({
+  fullName: fullNameSchema,
+  nationalId: nationalIdSchema,
+  phone: phoneSchema,
+  /** Optional: many older people have none; the phone is the account's contact and recovery channel. */
+  email: optional(emailSchema),
+})
 export type Registration = z.infer<typeof registrationSchema>
 
+/** A six-digit one-time code, typed with or without spaces. */
+const code = text('errors.code.format')
+  .transform((v) => v.normalize('NFKC').replace(/\s+/g, ''))
+  .pipe(z.string().regex(/^\d{6}$/, { error: 'errors.code.format' }))
+export const codeSchema = z.object({ code })
+
 export const loginSchema = z.object({
-  /** CCCD for citizens, e-mail for everyone. */
-  identifier: text('errors.identifier.required').min(1, { error: 'errors.identifier.required' }),
+  identifier,
   password: z.string({ error: 'errors.password.required' }).min(1, { error: 'errors.password.required' }),
-  redirectTo: z.string().optional(),
+  /** "Stay signed in on this device" (a checkbox: "on" when ticked). */
+  persistent: z.string().optional().transform((v) => v === 'on'),
+  redirectTo: redirectTarget,
 })
 export type Login = z.infer<typeof loginSchema>
+
+/** "Someone else" at the sandbox e-ID: the details a tester gives the person they sign in as. */
+export const sandboxPersonSchema = z.object({
+  nationalId: nationalIdSchema,
+  fullName: fullNameSchema,
+  dateOfBirth: calendarDate({ notAfter: 'today', messages: { format: 'errors.dateOfBirth.required', future: 'errors.dateOfBirth.range' } }),
+  sex: z.enum(['MALE', 'FEMALE'], { error: 'errors.answer.option' }),
+  phone: optional(phoneSchema),
+  address: text().max(300, { error: 'errors.address.tooLong' }).optional(),
+  level: z.coerce.number({ error: 'errors.answer.option' }).int().min(1).max(2),
+})
+
+/** The current password is asked for when the account has one. */
+export const passwordChangeSchema = withNewPassword({ currentPassword: z.string().optional(), redirectTo: redirectTarget })
+
+/** The profile page's forms. */
+export const addressSchema = z.object({ address: text().max(300, { error: 'errors.address.tooLong' }) })
+export const phoneChangeSchema = z.object({ phone: phoneSchema })
+export const emailChangeSchema = z.object({ email: emailSchema })
+
+/** Account recovery: who, then the code from the phone with the new password, or the e-mailed link's new password. */
+export const recoveryStartSchema = z.object({ identifier })
+export const recoveryCodeSchema = withNewPassword({ code })
+export const recoveryLinkSchema = withNewPassword({})

@@ -14,5 +14,3 @@ export const personSchema = z.object({
 export const consentCodeSchema = z.object({
   code: text('errors.consent.code').regex(/^\d{6}$/, { error: 'errors.consent.code' }),
 })
-
-export const CONSENT_CODE_MINUTES = 10

@@ -23,7 +23,8 @@ export interface Period {
   to: Date
 }
 
-export type PeriodProblem = 'format' | 'order'
+/** Not written as a period; a year or month that does not exist (9999, 13/2026); the range's days reversed. */
+export type PeriodProblem = 'format' | 'noSuchPeriod' | 'order'
 export type PeriodResult = { ok: true; period: Period } | { ok: false; problem: PeriodProblem }
 
 const pad = (n: number) => String(n).padStart(2, '0')
@@ -89,7 +90,7 @@ export function parsePeriod(value: string | null | undefined, options: { cutOff?
     if (!match) continue
     const year = Number(match[form.year])
     const index = form.fixed ?? (form.index ? Number(match[form.index]) : null)
-    if (year < EARLIEST_YEAR || year > LATEST_YEAR || (form.kind === 'month' && (index! < 1 || index! > 12))) return { ok: false, problem: 'format' }
+    if (year < EARLIEST_YEAR || year > LATEST_YEAR || (form.kind === 'month' && (index! < 1 || index! > 12))) return { ok: false, problem: 'noSuchPeriod' }
     return { ok: true, period: calendarPeriod(form.kind, year, index, cutOff) }
   }
   const range = RANGE.exec(text)
