@@ -15,6 +15,7 @@ const ELSEWHERE: Record<string, string> = {
   '/ho-tro/nguoi-dan/:personId': 'support points isolated from each other; support.spec',
   '/thanh-toan/sandbox': 'signed gateway requests only; payments.spec',
   '/thanh-toan/vnpay/ipn': 'signed server-to-server notifications; payments integration tests',
+  '/thanh-toan/sandbox/api': 'POST only, the sandbox gateway’s merchant API (querydr, refund) with signed requests; payments integration tests',
   '/tin-nhan/bao-nhan': 'POST only, SMS provider receipts with a Bearer token; messages integration test',
   '/tin-nhan/sandbox/api': 'POST only, the sandbox gateway’s provider protocol; messages integration test',
   '/dong-bo/sandbox/api': 'POST only, the sandbox national receiver; messages integration test',

@@ -16,7 +16,7 @@ test('pay fees: cancel, retry, succeed; the clerk can receive only after the gat
 
   // First attempt: the payer cancels at the gateway. The dossier is kept.
   await page.getByRole('link', { name: 'Nộp phí trực tuyến' }).click()
-  await page.getByRole('button', { name: 'Nộp phí trực tuyến' }).click()
+  await page.getByRole('button', { name: 'Nộp 8.000 đồng trực tuyến' }).click()
   await expect(page.getByRole('heading', { name: 'Cổng thanh toán (thử nghiệm)' })).toBeVisible()
   await expect(page.getByText('8.000 đồng')).toBeVisible()
   await expectAccessible(page)
@@ -26,7 +26,7 @@ test('pay fees: cancel, retry, succeed; the clerk can receive only after the gat
 
   // Retry with a new reference, by QR this time, and succeed.
   await page.getByRole('link', { name: 'Thanh toán lại' }).click()
-  await page.getByRole('button', { name: 'Nộp phí trực tuyến' }).click()
+  await page.getByRole('button', { name: 'Nộp 8.000 đồng trực tuyến' }).click()
   await page.getByLabel('Quét mã VNPAY-QR').check()
   await page.getByRole('button', { name: 'Xác nhận' }).click()
   await expect(page.getByRole('heading', { name: 'Thanh toán thành công' })).toBeVisible()

@@ -70,7 +70,7 @@ export function routeMatrix({ a, doc, payment }: Samples): [string, Role[], { ht
     [`/ho-so/${a}`, ['citizenA']], [`/ho-so/${a}/tep/${doc}`, ['citizenA'], file], [`/ho-so/${a}/bien-lai/${payment}`, ['citizenA'], file],
     [`/ho-so/${a}/bien-nhan`, ['citizenA'], file], [`/ho-so/${a}/da-nop`, ['citizenA']], [`/ho-so/${a}/thong-tin`, ['citizenA']], [`/ho-so/${a}/thanh-toan`, ['citizenA']],
     ['/mot-cua', ['clerkX', 'clerkY', 'leaderY']], ['/mot-cua/tiep-nhan', ['clerkX', 'clerkY']], ['/mot-cua/so-theo-doi', ['clerkX', 'clerkY', 'leaderY']], ['/mot-cua/so-theo-doi/pdf', ['clerkX', 'clerkY', 'leaderY'], file], // counter intake: the desk's clerks only
-    [`/mot-cua/ho-so/${a}`, STAFF_Y], [`/mot-cua/ho-so/${a}/tep/${doc}`, STAFF_Y, file], [`/mot-cua/ho-so/${a}/phieu/01`, STAFF_Y], [`/mot-cua/ho-so/${a}/phieu/01/pdf`, STAFF_Y, file],
+    [`/mot-cua/ho-so/${a}`, STAFF_Y], [`/mot-cua/ho-so/${a}/tep/${doc}`, STAFF_Y, file], [`/mot-cua/ho-so/${a}/bien-lai/${payment}`, STAFF_Y, file], [`/mot-cua/ho-so/${a}/phieu/01`, STAFF_Y], [`/mot-cua/ho-so/${a}/phieu/01/pdf`, STAFF_Y, file],
     ['/mot-cua/thong-ke', ['leaderY']], ['/mot-cua/thong-ke/ho-so', ['leaderY']], ['/mot-cua/thong-ke/tai-ve/csv', ['leaderY'], file],
     ['/mot-cua/thong-ke/ho-so/tai-ve/csv', ['leaderY'], file], ['/mot-cua/thong-ke/bao-cao', ['leaderY']], ['/mot-cua/thong-ke/bao-cao/xlsx', ['leaderY'], file],
     ['/ho-tro', ['support']],

@@ -9,7 +9,7 @@ import { MAX_DOSSIER_BYTES, UPLOAD_LIMITS_MB } from '../app/domain/files/sniff.t
 /** Url-encoded forms are text fields only; the longest (a refusal reason) is a few kilobytes. */
 const MAX_FORM_BYTES = 1024 * 1024
 /** Server-to-server endpoints that speak JSON (an SMS provider's receipts, the built-in sandboxes' APIs). */
-const JSON_ENDPOINTS = new Set(['/tin-nhan/bao-nhan', '/tin-nhan/sandbox/api', '/dong-bo/sandbox/api'])
+const JSON_ENDPOINTS = new Set(['/tin-nhan/bao-nhan', '/tin-nhan/sandbox/api', '/dong-bo/sandbox/api', '/thanh-toan/sandbox/api'])
 const MAX_JSON_BYTES = 256 * 1024
 /** A multipart post carries at most one dossier's files, plus its fields. */
 const MAX_MULTIPART_BYTES = MAX_DOSSIER_BYTES + MAX_FORM_BYTES

@@ -1,9 +1,10 @@
 // What the portal hands the applicant besides the one-stop forms: the receipt of an online submission and the
-// electronic receipt of a fee paid online. Both are issued like every agency document (signed, with a
-// verification code); the e-receipt's legal fields belong to the payments module, this only lays it out.
+// electronic receipt of a fee paid online or at the desk. Both are issued like every agency document (signed,
+// with a verification code).
 import type { TFunction } from 'i18next'
 import type { Prisma } from '../../prisma/generated/client.ts'
 import { documentNumber, placeName } from '../domain/documents/official.ts'
+import { amountInWords } from '../domain/payments/amount-in-words.ts'
 import { formatAmount, formatDate, formatDateTime } from '../domain/format.ts'
 import { maskNationalId } from '../domain/identity/national-id.ts'
 import { stillToPay } from '../domain/payments/still-to-pay.ts'
@@ -11,7 +12,7 @@ import { formatPhone } from '../domain/support/directory.ts'
 import type { Block } from './blocks.ts'
 import { letterhead, type OfficialDocument } from './forms.server.ts'
 
-export const receiptAgency = { select: { id: true, code: true, name: true, unit: { select: { name: true } } } } satisfies Prisma.AgencyDefaultArgs
+export const receiptAgency = { select: { id: true, code: true, name: true, address: true, taxCode: true, unit: { select: { name: true } } } } satisfies Prisma.AgencyDefaultArgs
 
 /** What a receipt (the PDF and the page after filing) reads about the dossier besides its own columns. */
 export const receiptInclude = {
@@ -76,28 +77,89 @@ export function submissionReceipt(dossier: ReceiptDossier, t: TFunction, lookupU
   return { title, blocks, at, subject: `dossier/${dossier.id}/receipt` }
 }
 
-interface PaidPayment {
+/** What the e-receipt of a fee paid online or in cash at the desk says (ADR 040 lists the legal fields). */
+export interface ReceiptPayment {
   id: string
   reference: string
   amount: number
   paidAt: Date | null
+  gateway: string
   bankCode: string | null
   gatewayTransactionNo: string | null
-  dossier: { code: string | null; applicantName: string | null; procedure: { name: string }; agency: { name: string; unit: { name: string } } }
+  /** The book's form symbol and series, and the receipt's number in it. */
+  book: { form: string; series: string }
+  number: string
+  /** The clerk who took cash. */
+  collector: string | null
+  dossier: {
+    code: string | null
+    applicantName: string | null
+    applicantNationalId: string | null
+    applicantAddress: string | null
+    feeAmount: number
+    feeBeforeCase: number | null
+    feeCaseStatus: string | null
+    feeCase: { name: string; reductionPercent: number } | null
+    procedure: { name: string; fees: { name: string; amount: number }[] }
+    agency: { name: string; address: string | null; taxCode: string | null; unit: { name: string } }
+  }
 }
 
-/** The e-receipt of a fee paid online (its legal receipt fields: the payments module's work). */
-export function paymentReceipt(payment: PaidPayment, t: TFunction): OfficialDocument {
+/**
+ * The fee's lines: the procedure's fees when they add up to what the dossier was charged (less an accepted
+ * exemption or reduction), else one line for the amount paid.
+ */
+function feeLines(payment: ReceiptPayment, t: TFunction, vnd: (amount: number) => string): string[][] {
+  const { dossier } = payment
+  const full = dossier.feeBeforeCase ?? dossier.feeAmount
+  const reduction = dossier.feeCaseStatus === 'ACCEPTED' && dossier.feeCase ? full - dossier.feeAmount : 0
+  const itemised = dossier.procedure.fees.length > 0 && dossier.procedure.fees.reduce((sum, fee) => sum + fee.amount, 0) === full && full - reduction === payment.amount
+  const rows = itemised
+    ? dossier.procedure.fees.map((fee, i) => [String(i + 1), fee.name, vnd(fee.amount)])
+    : [['1', dossier.procedure.fees.map((fee) => fee.name).join('; ') || t('receipt.payment.fees'), vnd(payment.amount)]]
+  if (itemised && reduction > 0) rows.push(['', t('receipt.payment.reduction', { name: dossier.feeCase!.name, percent: dossier.feeCase!.reductionPercent }), `-${vnd(reduction)}`])
+  rows.push(['', t('receipt.payment.total'), vnd(payment.amount)])
+  return rows
+}
+
+/**
+ * The e-receipt of a fee or charge ("biên lai thu phí, lệ phí" without a printed denomination): form symbol,
+ * series and number; the collecting unit's name, tax code and address; the payer; the fee; the amount in
+ * figures and in words; how and when it was paid; the collector. Sealed with the agency's digital signature
+ * and a QR code to its verification page when issued.
+ */
+export function paymentReceipt(payment: ReceiptPayment, t: TFunction): OfficialDocument {
   const at = payment.paidAt ?? new Date(0)
+  const { dossier } = payment
+  const vnd = (amount: number) => t('money.vnd', { amount: formatAmount(amount) })
   const title = t('payment.receiptTitle')
+  const method =
+    payment.gateway === 'cash'
+      ? t('receipt.payment.cash')
+      : t('receipt.payment.online', { transaction: payment.gatewayTransactionNo ?? payment.reference, bank: payment.bankCode ?? '—' })
   const blocks: Block[] = [
-    letterhead(t, [payment.dossier.agency.name], documentNumber(payment.dossier.code, t('payment.receiptAbbr')), placeName(payment.dossier.agency.unit.name), at),
-    { kind: 'title', text: title, subtitle: t('forms.dossierCode', { code: payment.dossier.code ?? '' }) },
-    { kind: 'field', label: t('forms.fields.request'), value: payment.dossier.procedure.name },
-    { kind: 'field', label: t('receipt.applicant'), value: payment.dossier.applicantName ?? '' },
-    { kind: 'field', label: t('payment.amount'), value: t('money.vnd', { amount: formatAmount(payment.amount) }) },
-    { kind: 'field', label: t('payment.paidAt'), value: payment.paidAt ? formatDateTime(payment.paidAt) : '' },
-    { kind: 'field', label: t('payment.reference'), value: `${payment.reference} / ${payment.gatewayTransactionNo ?? ''} (${payment.bankCode ?? ''})` },
+    letterhead(t, [dossier.agency.name], payment.number, placeName(dossier.agency.unit.name), at),
+    { kind: 'title', text: title, subtitle: t('receipt.payment.kind') },
+    { kind: 'paragraph', text: t('receipt.payment.identity', { form: payment.book.form, series: payment.book.series, number: payment.number }) },
+    { kind: 'heading', text: t('receipt.payment.collector') },
+    { kind: 'field', label: t('receipt.payment.unit'), value: dossier.agency.name },
+    { kind: 'field', label: t('receipt.payment.taxCode'), value: dossier.agency.taxCode ?? '—' },
+    { kind: 'field', label: t('forms.fields.address'), value: dossier.agency.address ?? '—' },
+    { kind: 'heading', text: t('receipt.payment.payer') },
+    { kind: 'field', label: t('receipt.payment.payerName'), value: dossier.applicantName ?? '' },
+    { kind: 'field', label: t('forms.fields.nationalId'), value: dossier.applicantNationalId ? maskNationalId(dossier.applicantNationalId) : '—' },
+    { kind: 'field', label: t('forms.fields.address'), value: dossier.applicantAddress ?? '—' },
+    { kind: 'field', label: t('receipt.payment.for'), value: dossier.code ?? '' },
+    { kind: 'table', columns: [{ header: t('receipt.payment.line'), width: 1 }, { header: t('receipt.payment.feeName'), width: 6 }, { header: t('receipt.payment.amount'), width: 3 }], rows: feeLines(payment, t, vnd) },
+    { kind: 'field', label: t('receipt.payment.inFigures'), value: vnd(payment.amount) },
+    { kind: 'field', label: t('receipt.payment.inWords'), value: `${amountInWords(payment.amount)}.` },
+    { kind: 'field', label: t('receipt.payment.method'), value: method },
+    { kind: 'field', label: t('receipt.payment.paidAt'), value: formatDateTime(at) },
+    {
+      kind: 'signatures',
+      // An e-receipt is signed by the collector alone (the payer does not sign it).
+      parties: [{ title: t('receipt.payment.collectorSigns'), note: t('receipt.payment.signedDigitally'), name: payment.collector ?? dossier.agency.name }],
+    },
   ]
   return { title, blocks, at, subject: `payment/${payment.id}/receipt` }
 }

@@ -151,6 +151,7 @@ export function getProcedure(prisma: PrismaClient, code: string) {
       level: true,
       agencies: { include: { agency: { select: { code: true, name: true, address: true, phone: true } } } },
       fees: { orderBy: { position: 'asc' } },
+      feeCases: { orderBy: { position: 'asc' } },
       steps: { orderBy: { position: 'asc' } },
       documents: { orderBy: { position: 'asc' }, include: { form: { select: { id: true, code: true, name: true } } } },
     },

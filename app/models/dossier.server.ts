@@ -92,6 +92,7 @@ export function getDraft(prisma: PrismaClient, dossierId: string, user: SessionU
       documents: { where: { purpose: 'APPLICATION' }, include: { file: { select: { id: true, fileName: true, size: true, contentType: true } } } },
       agency: { select: { id: true, name: true } },
       assistedPerson: true,
+      _count: { select: { documents: { where: { purpose: 'FEE_PROOF' } } } },
     },
   })
 }
@@ -147,6 +148,7 @@ export function draftIncompleteStep(draft: Draft): WizardStep | null {
     documents: draft.procedure.documents,
     attached: new Set(draft.documents.map((d) => d.requiredDocumentId)),
     agencyToChoose: draft.procedure.agencies.length > 1,
+    feeCaseWithoutProof: draft.feeCaseId !== null && draft._count.documents === 0,
   })
 }
 
@@ -235,7 +237,7 @@ const loadForTransition = (prisma: PrismaClient, dossierId: string) =>
     where: { id: dossierId },
     include: {
       procedure: { select: { timeLimit: true, timeLimitUnit: true, paymentTiming: true } },
-      payments: { where: { status: 'SUCCEEDED' }, select: { id: true } },
+      payments: { where: { status: 'SUCCEEDED', applied: true }, select: { id: true } },
       documents: { where: { purpose: { in: ['RESULT_DRAFT', 'RESULT'] } }, orderBy: { createdAt: 'desc' }, select: { id: true, purpose: true, fileId: true, file: { select: { sha256: true } } } },
     },
   })
@@ -243,7 +245,7 @@ type Loaded = NonNullable<Awaited<ReturnType<typeof loadForTransition>>>
 
 /** What the life-cycle rules need to know about a loaded dossier. */
 function lifecycleState(
-  dossier: Pick<Loaded, 'status' | 'approvalRequestedAt' | 'assigneeId' | 'channel' | 'dueAt' | 'receivedAt' | 'outcome' | 'feeAmount'>,
+  dossier: Pick<Loaded, 'status' | 'approvalRequestedAt' | 'assigneeId' | 'channel' | 'dueAt' | 'receivedAt' | 'outcome' | 'feeAmount' | 'feeCaseStatus'>,
   loaded: Loaded | null,
 ): DossierState {
   const latest = (purpose: string) => {
@@ -260,6 +262,7 @@ function lifecycleState(
     outcome: dossier.outcome,
     feeUnpaidAtSubmission:
       !!loaded && dossier.channel === 'ONLINE' && loaded.procedure.paymentTiming === 'AT_SUBMISSION' && dossier.feeAmount > 0 && loaded.payments.length === 0,
+    feeCaseUndecided: dossier.feeCaseStatus === 'CLAIMED',
     draftResult: latest('RESULT_DRAFT'),
     approvedResult: latest('RESULT'),
   }

@@ -3,6 +3,7 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-
 import { useTranslation } from 'react-i18next'
 import { useVietnameseContent } from '~/i18n/content-language.ts'
 import { FeeDueNotice } from '~/components/FeeDueNotice.tsx'
+import { MoneySummary } from '~/components/MoneySummary.tsx'
 import { StatusTag, SummaryList } from '~/components/SummaryList.tsx'
 import { requireArea } from '~/auth/access.server.ts'
 import { ErrorSummary } from '~/components/forms/ErrorSummary.tsx'
@@ -44,8 +45,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     title: await pageTitle(request, 'citizen.dossier.title', { code: dossier.code }),
     dossier: shown,
     declaration: declarationRows(declaration, await translatorFor(request)),
-    feeDue: payable?.due ? payable.dossier.feeAmount : 0,
+    feeDue: payable?.owed ?? 0,
     hasPayments: Boolean(payable?.dossier.payments.length),
+    // What is due, paid and refunded, for a dossier with a fee (or money that went back).
+    money: payable ? { money: payable.money, feeCase: payable.dossier.feeCase ? { ...payable.dossier.feeCase, status: payable.dossier.feeCaseStatus } : null } : null,
     supplement: openSupplementRequest(dossier),
     actions: await actionsFor(prisma, dossier.id, user),
   }
@@ -98,7 +101,7 @@ async function act({ request, params }: ActionFunctionArgs): Promise<ActionResul
 }
 
 export default function DossierPage() {
-  const { dossier, declaration, supplement, actions, feeDue, hasPayments } = useLoaderData<typeof loader>()
+  const { dossier, declaration, supplement, actions, feeDue, hasPayments, money } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
   const navigation = useNavigation()
   const { t } = useTranslation()
@@ -131,6 +134,12 @@ export default function DossierPage() {
         ]}
       />
 
+      {money ? (
+        <section aria-labelledby="money-heading">
+          <h2 id="money-heading">{t('payment.money.heading')}</h2>
+          <MoneySummary money={money.money} feeCase={money.feeCase} />
+        </section>
+      ) : null}
       {feeDue > 0 ? (
         <FeeDueNotice dossierId={dossier.id} amount={feeDue} />
       ) : hasPayments ? (

@@ -28,7 +28,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     dossier: { id: dossier.id, code: dossier.code, submittedAt: dossier.submittedAt, dueAt: dossier.dueAt, assistedPersonId: dossier.assistedPersonId, procedure: dossier.procedure.name, agency: dossier.agency.name },
     assisted: supportPoint ? { point: `${supportPoint.name}, ${supportPoint.address}`, staff: filedBy?.fullName ?? '' } : null,
     stillToPay: stillToPay(dossier),
-    feeDue: payable?.due ? payable.dossier.feeAmount : 0,
+    feeDue: payable?.owed ?? 0,
     lookupUrl: publicUrl('/tra-cuu'),
   }
 }

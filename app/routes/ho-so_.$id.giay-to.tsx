@@ -1,13 +1,15 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
+import { FeeCaseChoice } from '~/components/FeeCaseChoice.tsx'
 import { ErrorSummary } from '~/components/forms/ErrorSummary.tsx'
 import { describedBy, FormGroup } from '~/components/forms/FormGroup.tsx'
 import { WizardHeader } from '~/components/WizardHeader.tsx'
 import { stepHref } from '~/domain/dossier/wizard.ts'
 import { UPLOAD_LIMITS_MB } from '~/domain/files/sniff.ts'
 import type { FieldErrors } from '~/forms/validation.ts'
-import { getDraft, missingDocuments } from '~/models/dossier.server.ts'
+import { feeTotal, getDraft, missingDocuments } from '~/models/dossier.server.ts'
+import { claimFeeCase, feeCasesOf, feeProofOf } from '~/models/fee-cases.server.ts'
 import { attachToDraft, detachFromDraft, dossierBytes, personalDocuments, storeUpload } from '~/models/files.server.ts'
 import { requireDraft } from '~/utils/draft.server.ts'
 import { titleMeta } from '~/utils/meta.ts'
@@ -21,6 +23,8 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data)
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user, prisma, draft } = await requireDraft(request, params.id)
   const attached = new Set(draft.documents.map((d) => d.fileId))
+  const fee = feeTotal(draft.procedure.fees)
+  const feeCases = fee > 0 ? await feeCasesOf(prisma, draft.procedureId) : []
   return {
     title: await pageTitle(request, 'wizard.steps.giay-to'),
     dossierId: draft.id,
@@ -34,6 +38,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     // The document store is the citizen's own; staff filing for someone never see other people's files.
     library: user.role === 'CITIZEN' ? (await personalDocuments(prisma, user.id)).filter((file) => !attached.has(file.id)) : [],
     limits: UPLOAD_LIMITS_MB,
+    // The procedure's fee exemptions and reductions, and what the applicant claimed so far.
+    fee,
+    feeCases,
+    feeCase: feeCases.length ? { chosen: draft.feeCaseId, proof: (await feeProofOf(prisma, draft.id))?.file ?? null } : null,
   }
 }
 
@@ -63,6 +71,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const reuse = formData.get(`reuse-${slot.id}`)
     if (typeof reuse === 'string' && reuse) await attachToDraft(prisma, draft.id, user.id, slot.id, reuse)
   }
+  if (formData.has('feeCase')) {
+    const proof = await uploadIn(formData, 'feeProof')
+    if (proof === TOO_LARGE) errors.feeProof = 'errors.upload.tooLarge'
+    else {
+      const claimed = await claimFeeCase(prisma, draft, user.id, String(formData.get('feeCase')) || null, proof)
+      if (!claimed.ok) errors[claimed.error === 'exemption.errors.unknownCase' ? 'feeCase' : 'feeProof'] = claimed.error
+    }
+  }
   if (Object.keys(errors).length) return invalid({ ok: false as const, errors })
   const updated = (await getDraft(prisma, draft.id, user))!
   const missing = missingDocuments(updated)
@@ -82,7 +98,7 @@ export default function DocumentsStep() {
   const errors = actionData?.errors ?? {}
   return (
     <div className="form-narrow">
-      <ErrorSummary errors={errors} labels={Object.fromEntries(data.slots.map((slot) => [`file-${slot.id}`, slot.name]))} />
+      <ErrorSummary errors={errors} labels={{ ...Object.fromEntries(data.slots.map((slot) => [`file-${slot.id}`, slot.name])), feeCase: t('exemption.case'), feeProof: t('exemption.proof') }} />
       <WizardHeader dossierId={data.dossierId} step="giay-to" procedureName={data.procedureName} />
       <p>{t('wizard.documents.lead', data.limits)}</p>
       {data.slots.map((slot) =>
@@ -141,6 +157,7 @@ export default function DocumentsStep() {
               </FormGroup>
             )
           })}
+        {data.feeCase ? <FeeCaseChoice fee={data.fee} cases={data.feeCases} chosen={data.feeCase.chosen} proof={data.feeCase.proof} errors={errors} /> : null}
         <button type="submit" className="button" disabled={navigation.state === 'submitting'}>
           {t('wizard.documents.submit')}
         </button>

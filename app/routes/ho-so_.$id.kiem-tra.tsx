@@ -9,6 +9,7 @@ import { useFormat } from '~/i18n/use-format.ts'
 import { workingCalendar } from '~/models/calendar.server.ts'
 import { declarationOf, declarationRows } from '~/domain/dossier/declaration.ts'
 import { draftData, draftIncompleteStep, feeTotal, submitDraft, TransitionError } from '~/models/dossier.server.ts'
+import { feeProofOf } from '~/models/fee-cases.server.ts'
 import { translatorFor } from '~/i18n/i18n.server.ts'
 import { requireDraft } from '~/utils/draft.server.ts'
 import { titleMeta } from '~/utils/meta.ts'
@@ -30,6 +31,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     answers: declarationRows(declarationOf(questionsOf(draft.procedure.formSchema), data.answers ?? {}), t),
     documents: draft.procedure.documents.map((slot) => ({ name: slot.name, file: draft.documents.find((d) => d.requiredDocumentId === slot.id)?.file.fileName ?? null })),
     fee: feeTotal(draft.procedure.fees),
+    feeCase: draft.feeCaseId
+      ? { ...(await prisma.feeCase.findUniqueOrThrow({ where: { id: draft.feeCaseId }, select: { name: true, reductionPercent: true } })), proof: (await feeProofOf(prisma, draft.id))?.file.fileName ?? null }
+      : null,
     expectedDue: calendar.dueDate(new Date(), draft.procedure.timeLimit, draft.procedure.timeLimitUnit).toISOString(),
     complete: draftIncompleteStep(draft) === null,
     // A new key per page view: a double click or a retry sends the same key and gets the same dossier.
@@ -94,9 +98,17 @@ export default function CheckAnswers() {
         {data.documents.map((doc) => (
           <Row key={doc.name} label={doc.name} value={doc.file ?? t('wizard.check.noFile')} {...change('giay-to', doc.name)} />
         ))}
+        {data.feeCase ? (
+          <Row
+            label={t('exemption.case')}
+            value={t('exemption.reviewLine', { name: data.feeCase.name, percent: data.feeCase.reductionPercent, proof: data.feeCase.proof ?? t('wizard.check.noFile') })}
+            {...change('giay-to', t('exemption.case'))}
+          />
+        ) : null}
       </dl>
       <h2>{t('wizard.check.submitHeading')}</h2>
       <p>{data.fee > 0 ? t('wizard.check.fee', { amount: f.money(data.fee) }) : t('procedure.noFees')}</p>
+      {data.feeCase ? <p>{t('exemption.reviewNote')}</p> : null}
       <p>{t('wizard.check.expectedDue', { date: f.date(data.expectedDue) })}</p>
       <p>{t('wizard.check.declaration')}</p>
       {data.complete ? (

@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { requireArea } from '~/auth/access.server.ts'
+import { FeePanel } from '~/components/back-office/FeePanel.tsx'
 import { StaffActions } from '~/components/back-office/StaffActions.tsx'
 import { Declaration } from '~/components/Declaration.tsx'
 import { ErrorSummary } from '~/components/forms/ErrorSummary.tsx'
@@ -14,11 +15,13 @@ import { urgency } from '~/domain/dossier/queue.ts'
 import { FINISHED_STATUSES, isOneOf } from '~/domain/dossier/status.ts'
 import { closeOfDay, refusalField, staffActionSchema } from '~/domain/dossier/staff-actions.ts'
 import { useFormat } from '~/i18n/use-format.ts'
+import { isFeeDeskIntent } from '~/domain/payments/desk-intents.ts'
 import { parseForm, type FieldErrors } from '~/forms/validation.ts'
 import { declarationRows } from '~/domain/dossier/declaration.ts'
 import { translatorFor } from '~/i18n/i18n.server.ts'
 import { declaredAnswers } from '~/models/dossier-view.server.ts'
 import { staffOptions, transition, TransitionError } from '~/models/dossier.server.ts'
+import { deskMoney, feeDeskAction } from '~/models/fee-desk.server.ts'
 import { checkUploads, dossierBytes, storageProblem } from '~/models/files.server.ts'
 import { issuedOriginals } from '~/models/issued-documents.server.ts'
 import { getAgencyDossier, specialistsOf } from '~/models/queue.server.ts'
@@ -30,7 +33,7 @@ import { revalidateAfterRefusal } from '~/utils/revalidate.ts'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data)
 
-const DOCUMENT_GROUPS = ['APPLICATION', 'SUPPLEMENT', 'RESULT_DRAFT', 'RESULT', 'INTERNAL'] as const
+const DOCUMENT_GROUPS = ['APPLICATION', 'SUPPLEMENT', 'FEE_PROOF', 'RESULT_DRAFT', 'RESULT', 'INTERNAL'] as const
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireArea(request, 'backOffice')
@@ -55,6 +58,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     overdue: urgency(dossier.dueAt) === 'overdue' && !isOneOf(dossier.status, FINISHED_STATUSES),
     specialists: actions.includes('assign') ? await specialistsOf(prisma, user.agencyId!) : [],
     forms: DOSSIER_FORMS.filter((code) => code === '06' || dossier.events.some((e) => e.formCode === code)),
+    desk: await deskMoney(prisma, dossier.id, user),
   }
 }
 
@@ -72,6 +76,8 @@ async function act({ request, params }: ActionFunctionArgs): Promise<Result> {
   const dossier = await getAgencyDossier(prisma, params.id ?? '', user)
   if (!dossier) throw new Response('Not found', { status: 404 })
   const formData = await parseMultipart(request)
+  // Fees at the desk (the claimed exemption, cash, cash refunds) are the payments panel's own posts.
+  if (isFeeDeskIntent(formData.get('intent'))) return feeDeskAction(prisma, dossier.id, user, formData)
   const parsed = parseForm(formData, staffActionSchema)
   if (!parsed.ok) return { ok: false, errors: parsed.errors, intent: String(formData.get('intent')) }
   const { intent, version, reason, items, assigneeId, newDueDate, answerBy } = parsed.data
@@ -102,7 +108,7 @@ export default function StaffDossier() {
       <ErrorSummary errors={errors} />
       {result?.ok ? (
         <div className="notice" role="status">
-          <p>{t(`backOffice.actions.${result.intent}.done`)}</p>
+          <p>{t(isFeeDeskIntent(result.intent) ? `exemption.done.${result.intent}` : `backOffice.actions.${result.intent}.done`)}</p>
         </div>
       ) : null}
       <p className="secondary">
@@ -165,6 +171,8 @@ export default function StaffDossier() {
           </ul>
         </section>
       ))}
+
+      {data.desk ? <FeePanel dossier={dossier} desk={data.desk} errors={errors} failed={result && !result.ok ? result.intent : undefined} /> : null}
 
       <StaffActions {...data} errors={errors} failed={result && !result.ok ? result.intent : undefined} />
 

@@ -3,7 +3,7 @@ import { requireRole } from '~/auth/access.server.ts'
 import { db } from '~/db.server.ts'
 import { parseCalendarDate } from '~/domain/calendar/dates.ts'
 import { localDay } from '~/domain/calendar/working-time.ts'
-import { reconciliation } from '~/models/payments.server.ts'
+import { reconciliation } from '~/models/reconciliation.server.ts'
 import { refusedDownload } from '~/utils/invalid.server.ts'
 
 /** The day's payments, ours against the gateway's notifications, as CSV (?ngay=yyyy-mm-dd or dd/mm/yyyy, default today). */

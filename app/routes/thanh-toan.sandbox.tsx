@@ -1,63 +1,65 @@
-import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Form, useLoaderData } from '@remix-run/react'
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { SummaryList } from '~/components/SummaryList.tsx'
+import { db } from '~/db.server.ts'
 import { SANDBOX_BANKS, SANDBOX_OUTCOMES, type SandboxOutcome } from '~/domain/payments/sandbox.ts'
-import { sign, signingString, verify, vnpDate, type VnpParams } from '~/domain/payments/vnpay.ts'
 import { useFormat } from '~/i18n/use-format.ts'
-import { gatewayConfig, isSandbox } from '~/models/payments.server.ts'
+import { checkPayRequest, completeSandboxPayment, sandboxMerchant } from '~/models/payment-sandbox.server.ts'
+import { deliverSandboxIpn } from '~/models/payments.server.ts'
 import { titleMeta } from '~/utils/meta.ts'
 import { pageTitle } from '~/utils/page.server.ts'
+import { sandboxEnabled } from '~/utils/public-url.server.ts'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data)
 
-/** The built-in sandbox gateway's payment page: checks the merchant's signature like VNPay does. */
-function signedRequest(request: Request) {
-  if (!isSandbox()) throw new Response('Not found', { status: 404 })
-  const url = new URL(request.url)
-  const params: VnpParams = Object.fromEntries(url.searchParams)
-  const origin = process.env.PUBLIC_URL ?? url.origin
-  if (!verify(params, gatewayConfig(origin).hashSecret)) throw new Response('Invalid signature', { status: 400 })
-  return { params, origin }
+/** The payment request as VNPay checks it: the merchant's signature, 2.1.0, VND, a return address of ours. */
+async function payRequest(request: Request) {
+  if (!sandboxEnabled('PAYMENT')) throw new Response('Not found', { status: 404 })
+  const prisma = await db()
+  const merchant = await sandboxMerchant(prisma)
+  return { prisma, merchant, checked: checkPayRequest(Object.fromEntries(new URL(request.url).searchParams), merchant) }
 }
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const { params } = signedRequest(request)
-  return {
-    title: await pageTitle(request, 'sandbox.title'),
-    amount: Number(params.vnp_Amount) / 100,
-    orderInfo: params.vnp_OrderInfo ?? '',
-    reference: params.vnp_TxnRef ?? '',
-  }
+  const { checked } = await payRequest(request)
+  const title = await pageTitle(request, 'sandbox.title')
+  if (!checked.ok) return data({ title, refused: checked.code, amount: 0, orderInfo: '', reference: '' }, { status: 400 })
+  const { params } = checked
+  return { title, refused: null, amount: Number(params.vnp_Amount) / 100, orderInfo: params.vnp_OrderInfo ?? '', reference: params.vnp_TxnRef ?? '' }
 }
 
-/** Pays (or not) as the payer chose, notifies the merchant server to server (IPN), then sends the payer back. */
+/** Pays (or not) as the payer chose, notifies the merchant's IPN address (unless told to lose it), sends the payer back. */
 export async function action({ request }: ActionFunctionArgs) {
-  const { params, origin } = signedRequest(request)
+  const { prisma, merchant, checked } = await payRequest(request)
+  const title = await pageTitle(request, 'sandbox.title')
+  if (!checked.ok) return data({ title, refused: checked.code }, { status: 400 })
   const form = await request.formData()
-  const outcome = (String(form.get('outcome')) in SANDBOX_OUTCOMES ? String(form.get('outcome')) : 'success') as SandboxOutcome
+  const chosen = String(form.get('outcome'))
+  const outcome = (chosen in SANDBOX_OUTCOMES ? chosen : 'success') as SandboxOutcome
   const bank = SANDBOX_BANKS.find((b) => b === form.get('bank')) ?? 'NCB'
-  const notification: VnpParams = {
-    vnp_Amount: params.vnp_Amount!,
-    vnp_BankCode: bank,
-    vnp_BankTranNo: `VNP${Date.now()}`,
-    vnp_CardType: bank === 'VNPAYQR' ? 'QRCODE' : 'ATM',
-    vnp_OrderInfo: params.vnp_OrderInfo ?? '',
-    vnp_PayDate: vnpDate(new Date()),
-    vnp_TmnCode: params.vnp_TmnCode!,
-    vnp_TransactionNo: String(Math.floor(10_000_000 + Math.random() * 89_999_999)),
-    vnp_TxnRef: params.vnp_TxnRef!,
-    ...SANDBOX_OUTCOMES[outcome],
-  }
-  const query = `${signingString(notification)}&vnp_SecureHash=${sign(notification, gatewayConfig(origin).hashSecret)}`
-  await fetch(`${origin}/thanh-toan/vnpay/ipn?${query}`).catch((error: Error) => console.error('Sandbox IPN failed:', error.message))
-  throw redirect(`${params.vnp_ReturnUrl}?${query}`)
+  const paid = await completeSandboxPayment(prisma, checked.params, merchant, outcome, bank)
+  if ('refused' in paid) return data({ title, refused: paid.refused }, { status: 400 })
+  if (paid.notify) await deliverSandboxIpn(prisma, paid.query)
+  throw redirect(paid.returnTo)
 }
 
 export default function SandboxGateway() {
-  const { amount, orderInfo, reference } = useLoaderData<typeof loader>()
+  const { amount, orderInfo, reference, ...page } = useLoaderData<typeof loader>()
+  const refused = useActionData<typeof action>()?.refused ?? page.refused
   const { t } = useTranslation()
   const f = useFormat()
+  if (refused) {
+    return (
+      <div className="form-narrow">
+        <p className="tag">{t('sandbox.badge')}</p>
+        <h1>{t('sandbox.heading')}</h1>
+        <div className="notice notice--warning" role="alert">
+          <p>{t(`sandbox.refused.${refused}`)}</p>
+        </div>
+      </div>
+    )
+  }
   return (
     <div className="form-narrow">
       <p className="tag">{t('sandbox.badge')}</p>

@@ -1,10 +1,8 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { db } from '~/db.server.ts'
-import { handleIpn } from '~/models/payments.server.ts'
+import { ipnEndpoint } from '~/models/payments.server.ts'
 
-/** VNPay's server-to-server notification: the only thing that changes a payment's state. */
+/** VNPay's server-to-server notification: with the transaction query, the only word that changes a payment. */
 export async function loader({ request }: LoaderFunctionArgs) {
-  const url = new URL(request.url)
-  const reply = await handleIpn(await db(), Object.fromEntries(url.searchParams), process.env.PUBLIC_URL ?? url.origin)
-  return Response.json(reply, { headers: { 'Cache-Control': 'no-store' } })
+  return ipnEndpoint(await db(), request)
 }

@@ -102,6 +102,16 @@ export default function ProcedurePage() {
         </TableScroll>
       )}
       {procedure.paymentTiming !== 'NONE' ? <p>{t(`procedure.paymentTiming.${procedure.paymentTiming}`)}</p> : null}
+      {procedure.feeCases.length > 0 ? (
+        <>
+          <h3>{t('exemption.heading')}</h3>
+          <ul>
+            {procedure.feeCases.map((c) => (
+              <li key={c.id}>{t(c.reductionPercent === 100 ? 'exemption.exempt' : 'exemption.reduced', { name: c.name, percent: c.reductionPercent, proof: c.proof })}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
 
       <h2>{t('procedure.documents')}</h2>
       <ol>

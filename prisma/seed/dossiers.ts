@@ -150,8 +150,27 @@ export async function seedDossiers(prisma: PrismaClient, now = new Date()) {
       if (plan.status === 'RESULT_RETURNED') events.push({ action: 'returnResult', at: new Date(finishedAt!.getTime() + 1000), actorId: clerk?.id, toStatus: 'RESULT_RETURNED' })
       await prisma.dossierEvent.createMany({ data: events.map((e) => ({ dossierId: dossier.id, ...e })) })
       if (dossier.feeAmount > 0 && !['SUBMITTED', 'AWAITING_PAYMENT'].includes(plan.status)) {
+        // Paid online at submission: the gateway's word kept, and refunded if the dossier then ended without a result.
+        const reference = `SEED${code.replace(/\D/g, '')}`
+        const said = { vnp_TxnRef: reference, vnp_Amount: String(dossier.feeAmount * 100), vnp_ResponseCode: '00', vnp_TransactionStatus: '00' }
+        const closed = ['WITHDRAWN', 'NOT_ACCEPTED', 'STOPPED'].includes(plan.status) || plan.outcome === 'REFUSED'
         await prisma.payment.create({
-          data: { dossierId: dossier.id, reference: `SEED${code.replace(/\D/g, '')}`, gateway: 'vnpay', amount: dossier.feeAmount, status: 'SUCCEEDED', paidAt: submittedAt, expiresAt: submittedAt, responseCode: '00', transactionStatus: '00' },
+          data: {
+            dossierId: dossier.id,
+            reference,
+            gateway: 'vnpay',
+            amount: dossier.feeAmount,
+            status: 'SUCCEEDED',
+            applied: true,
+            createdAt: submittedAt,
+            paidAt: submittedAt,
+            expiresAt: submittedAt,
+            responseCode: '00',
+            transactionStatus: '00',
+            gatewayData: said,
+            notifications: { create: { source: 'IPN', receivedAt: submittedAt, params: said, outcome: 'SUCCEEDED', amount: dossier.feeAmount, reply: '00', effect: 'APPLIED' } },
+            ...(closed && { refund: { create: { amount: dossier.feeAmount, reason: 'Hồ sơ đã kết thúc không có kết quả', status: 'SUCCEEDED', attempts: 1, responseCode: '00', completedAt: finishedAt ?? submittedAt } } }),
+          },
         })
         await prisma.dossier.update({ where: { id: dossier.id }, data: { paidOnline: dossier.feeAmount } })
       }

@@ -51,13 +51,15 @@ async function seedPlaces(prisma: PrismaClient): Promise<AgencyIndex> {
   ])
   const provinceUnit = await prisma.adminUnit.create({ data: { ...PROVINCE, levelId: province.id } })
   const agencies: AgencyIndex = new Map()
-  const addAgency = async (key: string, code: string, name: string, levelId: string, unitId: string, deskName: string, shortName?: string) => {
-    const agency = await prisma.agency.create({ data: { code, name, shortName, levelId, unitId } })
+  const addAgency = async (key: string, code: string, name: string, levelId: string, unitId: string, deskName: string, address: string, shortName?: string) => {
+    // Tax codes are demo values (receipts print them): a province sets each agency's own in administration.
+    const taxCode = `16${String(agencies.size + 1).padStart(8, '0')}`
+    const agency = await prisma.agency.create({ data: { code, name, shortName, levelId, unitId, address, taxCode } })
     const desk = await prisma.oneStopDesk.create({ data: { code: `${code}.MC`, name: deskName, agencyId: agency.id } })
     agencies.set(key, { id: agency.id, deskId: desk.id })
   }
   for (const [index, [key, name, shortName]] of PROVINCE_AGENCIES.entries()) {
-    await addAgency(key, provinceAgencyCode(index), name, province.id, provinceUnit.id, `${PROVINCE_CENTRE.name} – quầy ${shortName}`, shortName)
+    await addAgency(key, provinceAgencyCode(index), name, province.id, provinceUnit.id, `${PROVINCE_CENTRE.name} – quầy ${shortName}`, PROVINCE_CENTRE.address, shortName)
   }
   for (const [districtIndex, [districtCode, districtName]] of FORMER_DISTRICTS.entries()) {
     // Former districts stay as closed units so historical dossiers keep the unit they had.
@@ -82,6 +84,7 @@ async function seedPlaces(prisma: PrismaClient): Promise<AgencyIndex> {
         commune.id,
         unit.id,
         `Trung tâm Phục vụ hành chính công ${communeName}`,
+        `Trụ sở Ủy ban nhân dân ${communeName}, tỉnh An Giang`,
       )
     }
   }
@@ -146,6 +149,7 @@ async function seedCatalogue(prisma: PrismaClient, agencies: AgencyIndex) {
         // The demo's procedures offered fully online are the ones integrated on the national portal.
         nationalPortal: seed.online === 'F',
         steps: { create: stepsFor(seed).map((description, position) => ({ position, description })) },
+        feeCases: { create: (seed.feeCases ?? []).map(([name, proof, reductionPercent], position) => ({ name, proof, reductionPercent, position })) },
         fees: {
           create: seed.fees.map(([kind, name, amount], position) => ({
             kind: kind === 'L' ? 'CHARGE' : 'FEE',

@@ -24,6 +24,8 @@ export interface ProcedureSeed {
   form?: string
   paymentBeforeResult?: boolean
   conditions?: string
+  /** Exemptions and reductions of the fees: [who, the proof they attach, % waived]. */
+  feeCases?: [string, string, number][]
 }
 
 const p = (
@@ -79,7 +81,18 @@ export const PROCEDURES: ProcedureSeed[] = [
   p('1.001252', 'Cấp đổi giấy phép lái xe', 'DUONG_BO', 'CAT', 'F', 5, [['L', 'Lệ phí cấp đổi giấy phép lái xe', 135_000]]),
   p('1.001253', 'Cấp lại giấy phép lái xe', 'DUONG_BO', 'CAT', 'P', 5, [['L', 'Lệ phí cấp lại giấy phép lái xe', 135_000]]),
   // Lý lịch tư pháp (Department of Justice)
-  p('2.000488', 'Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam, người nước ngoài đang cư trú tại Việt Nam', 'LLTP', 'STP', 'F', 10, [['P', 'Phí cung cấp thông tin lý lịch tư pháp', 200_000]], { form: 'Mẫu 03/2013/TT-LLTP', conditions: 'Sinh viên, người có công, thân nhân liệt sĩ được giảm 50%; trẻ em, người cao tuổi, người khuyết tật, hộ nghèo được miễn phí.' }),
+  p('2.000488', 'Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam, người nước ngoài đang cư trú tại Việt Nam', 'LLTP', 'STP', 'F', 10, [['P', 'Phí cung cấp thông tin lý lịch tư pháp', 200_000]], { form: 'Mẫu 03/2013/TT-LLTP', conditions: 'Sinh viên, người có công, thân nhân liệt sĩ được giảm 50%; trẻ em, người cao tuổi, người khuyết tật, hộ nghèo được miễn phí.',
+    // Thông tư 244/2016/TT-BTC, Điều 5 (to verify against the procedure's current record).
+    feeCases: [
+      ['Sinh viên', 'Thẻ sinh viên hoặc giấy xác nhận của nhà trường', 50],
+      ['Người có công với cách mạng', 'Giấy chứng nhận người có công với cách mạng', 50],
+      ['Thân nhân liệt sĩ (cha đẻ, mẹ đẻ, vợ, chồng, con)', 'Giấy chứng nhận gia đình liệt sĩ', 50],
+      ['Trẻ em', 'Giấy khai sinh', 100],
+      ['Người cao tuổi', 'Căn cước công dân (đủ 60 tuổi trở lên)', 100],
+      ['Người khuyết tật', 'Giấy xác nhận khuyết tật', 100],
+      ['Người thuộc hộ nghèo', 'Giấy chứng nhận hộ nghèo', 100],
+    ],
+  }),
   p('2.000505', 'Cấp Phiếu lý lịch tư pháp cho cơ quan nhà nước, tổ chức chính trị, tổ chức chính trị – xã hội', 'LLTP', 'STP', 'P', 10),
   p('2.000522', 'Cấp Phiếu lý lịch tư pháp cho cơ quan tiến hành tố tụng', 'LLTP', 'STP', 'N', 10),
   p('1.001009', 'Thay đổi, bổ sung nội dung giấy đăng ký hoạt động của văn phòng công chứng', 'LLTP', 'STP', 'P', 10, [['P', 'Phí thẩm định', 500_000]]),

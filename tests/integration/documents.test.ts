@@ -177,7 +177,7 @@ describe('receipts and declaration forms', () => {
     const { prisma } = database()
     const payment = await prisma.payment.findFirstOrThrow({ where: { status: 'SUCCEEDED', dossier: { applicant: { nationalId: CITIZEN } } } })
     const pdf = await pdfOf(eReceipt.loader, `/ho-so/${payment.dossierId}/bien-lai/${payment.id}`, { id: payment.dossierId, paymentId: payment.id }, cookies[CITIZEN])
-    expectIssued('bien-lai', pdf, [MOTTO[0]!, 'BIÊN LAI', payment.reference])
+    expectIssued('bien-lai', pdf, [MOTTO[0]!, 'BIÊN LAI THU PHÍ, LỆ PHÍ', payment.gatewayTransactionNo ?? payment.reference])
   })
 
   it('draws the blank birth-registration declaration from the questions the wizard asks', async () => {

@@ -35,8 +35,16 @@ export const eventDataSchema = z.object({
   /** Files the event stored, and the required documents a counter intake received on paper. */
   fileIds: texts,
   receivedDocuments: texts,
-  /** A payment's amount in VND. */
+  /** A payment's amount in VND, the payment, how it was paid (CASH or ONLINE) and its receipt's number. */
   amount: minutes,
+  paymentId: text,
+  method: kept(z.enum(['CASH', 'ONLINE'])),
+  receiptNumber: minutes,
+  /** A fee exemption or reduction the clerk decided: the case, its share, the decision and the fee before it. */
+  feeCase: text,
+  reductionPercent: minutes,
+  accepted: kept(z.boolean()),
+  feeBefore: minutes,
   /** How a dossier filed for someone else joined their account: the e-ID, or the code sent to its phone. */
   claimedBy: kept(z.enum(['eid', 'phoneCode'])),
 })

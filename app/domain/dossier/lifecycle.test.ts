@@ -12,6 +12,7 @@ const state = (over: Partial<DossierState> = {}): DossierState => ({
   receivedAt: null,
   outcome: null,
   feeUnpaidAtSubmission: false,
+  feeCaseUndecided: false,
   draftResult: null,
   approvedResult: null,
   ...over,
@@ -94,6 +95,18 @@ describe('what an action must carry', () => {
     expect(check(state({ feeUnpaidAtSubmission: true }), attempt({ action: 'receive', actor: staff('CLERK') }))).toBe('unpaid')
     expect(waitingActions(state({ feeUnpaidAtSubmission: true }), staff('CLERK'), now)).toEqual({ receive: 'unpaid' })
     expect(waitingActions(state({ feeUnpaidAtSubmission: true }), staff('SPECIALIST'), now)).toEqual({})
+  })
+
+  it('receives a dossier only once the clerk decided the fee exemption it claims', () => {
+    expect(check(state({ feeCaseUndecided: true }), attempt({ action: 'receive', actor: staff('CLERK') }))).toBe('feeCaseUndecided')
+  })
+
+  it('confirms a payment from the gateway or from the clerk taking cash, nobody else', () => {
+    const awaiting = state({ status: 'AWAITING_PAYMENT', outcome: 'APPROVED' })
+    expect(check(awaiting, attempt({ action: 'confirmPayment', actor: { role: 'SYSTEM', id: null, isApplicant: false } }))).toBeNull()
+    expect(check(awaiting, attempt({ action: 'confirmPayment', actor: staff('CLERK') }))).toBeNull()
+    expect(check(awaiting, attempt({ action: 'confirmPayment', actor: staff('SPECIALIST') }))).toBe('notAllowed')
+    expect(check(awaiting, attempt({ action: 'confirmPayment', actor: applicant }))).toBe('notAllowed')
   })
 
   it('returns an approved dossier only with its approved result', () => {

@@ -73,7 +73,8 @@ export const RULES: Record<Action, Rule> = {
   sendBack: { from: ['IN_PROGRESS'], to: 'IN_PROGRESS', actors: ['APPROVER'], awaitingApproval: true, reason: 'required' },
   approve: { from: ['IN_PROGRESS'], to: null, actors: ['APPROVER'], awaitingApproval: true },
   reject: { from: ['IN_PROGRESS'], to: 'RESOLVED', actors: ['APPROVER'], reason: 'required', awaitingApproval: true },
-  confirmPayment: { from: ['AWAITING_PAYMENT'], to: 'RESOLVED', actors: ['SYSTEM'] },
+  // The gateway's word (SYSTEM) or the clerk taking cash at the desk.
+  confirmPayment: { from: ['AWAITING_PAYMENT'], to: 'RESOLVED', actors: ['SYSTEM', 'CLERK'] },
   returnResult: { from: ['RESOLVED'], to: 'RESULT_RETURNED', actors: ['CLERK'] },
   withdraw: { from: UNDECIDED_STATUSES, to: 'WITHDRAWN', actors: ['APPLICANT'], reason: 'required' },
   stop: { from: ['RECEIVED', 'IN_PROGRESS', 'SUPPLEMENT_REQUESTED'], to: 'STOPPED', actors: ['APPROVER'], reason: 'required', form: '05' },
@@ -93,6 +94,8 @@ export interface DossierState {
   outcome: string | null
   /** A fee paid online before an online dossier is received (AT_SUBMISSION) and not yet paid. */
   feeUnpaidAtSubmission: boolean
+  /** The applicant claims a fee exemption or reduction the clerk has not decided yet. */
+  feeCaseUndecided: boolean
   /** The draft result last submitted for approval, and the approved result. */
   draftResult: AttachedFile | null
   approvedResult: AttachedFile | null
@@ -127,6 +130,7 @@ export type Refusal =
   | 'notOverdue'
   | 'dateRequired'
   | 'unpaid'
+  | 'feeCaseUndecided'
   | 'resultMissing'
 
 function mayAct(rule: Rule, state: DossierState, actor: Attempt['actor']): boolean {
@@ -147,6 +151,7 @@ export function check(state: DossierState, attempt: Attempt): Refusal | null {
   if (rule.files?.required && !attempt.files) return 'draftRequired'
   switch (attempt.action) {
     case 'receive':
+      if (state.feeCaseUndecided) return 'feeCaseUndecided'
       return state.feeUnpaidAtSubmission ? 'unpaid' : null
     case 'answerSupplement':
       return attempt.files || attempt.reason?.trim() ? null : 'answerRequired'
@@ -176,8 +181,8 @@ export function availableActions(state: DossierState, actor: Attempt['actor'], n
   )
 }
 
-/** Refusals that mean "not yet": the action is the actor's to take once the fee is paid or the result approved. */
-const NOT_YET: readonly Refusal[] = ['unpaid', 'resultMissing']
+/** Refusals that mean "not yet": the action is the actor's to take once the fee is paid (or its exemption decided) or the result approved. */
+const NOT_YET: readonly Refusal[] = ['unpaid', 'feeCaseUndecided', 'resultMissing']
 
 /** Actions the actor will be able to take once something else happens, with what it waits for. */
 export function waitingActions(state: DossierState, actor: Attempt['actor'], now = new Date()): Partial<Record<Action, Refusal>> {

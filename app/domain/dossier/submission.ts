@@ -13,6 +13,8 @@ export interface DraftForSubmission {
   attached: ReadonlySet<string | null>
   /** More than one agency handles the procedure, so the applicant must have chosen one. */
   agencyToChoose: boolean
+  /** A fee exemption or reduction is claimed without its proof. */
+  feeCaseWithoutProof?: boolean
 }
 
 /** The first step that is not complete, or null when the draft may be submitted. */
@@ -20,6 +22,6 @@ export function incompleteStep(draft: DraftForSubmission): WizardStep | null {
   const applicant = applicantStepSchema.safeParse(draft.applicant ?? {})
   if (!applicant.success || (draft.agencyToChoose && !draft.applicant?.agencyId)) return 'nguoi-nop'
   if (!answersSchema([...draft.questions]).safeParse(draft.answers ?? {}).success) return 'thong-tin'
-  if (draft.documents.some((slot) => slot.mandatory && !draft.attached.has(slot.id))) return 'giay-to'
+  if (draft.documents.some((slot) => slot.mandatory && !draft.attached.has(slot.id)) || draft.feeCaseWithoutProof) return 'giay-to'
   return null
 }

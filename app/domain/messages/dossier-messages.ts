@@ -19,6 +19,8 @@ export const TEMPLATES = [
   'withdrawn',
   'stopped',
   'apology',
+  'feeCaseAccepted',
+  'feeCaseRejected',
 ] as const
 export type Template = (typeof TEMPLATES)[number]
 
@@ -42,6 +44,7 @@ const BY_ACTION: Record<string, Template | ((event: EventFacts) => Template)> = 
   withdraw: 'withdrawn',
   stop: 'stopped',
   apologise: 'apology',
+  decideFeeCase: (e) => (eventData(e).accepted ? 'feeCaseAccepted' : 'feeCaseRejected'),
 }
 
 /** The applicant's message for this event, or null (internal step, or nothing to tell). */
@@ -57,6 +60,6 @@ export const eventData = (event: EventFacts) => readEventData(event.data)
 /** What an SMS keeps as long as it can and shortens first: the items to bring, or the reason. */
 export function smsDetail(template: Template, event: EventFacts): string {
   if (template === 'supplementRequested') return (eventData(event).items ?? []).join('; ')
-  if (['notAccepted', 'refused', 'stopped'].includes(template)) return event.note ?? ''
+  if (['notAccepted', 'refused', 'stopped', 'feeCaseRejected'].includes(template)) return event.note ?? ''
   return ''
 }

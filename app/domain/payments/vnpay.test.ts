@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ipnDecision, outcomeOf, paymentUrl, sign, signingString, verify, vnpDate } from './vnpay.ts'
+import { outcomeOf, paymentUrl, queryOutcome, queryRequest, readNotification, refundRequest, sign, signApiResponse, signingString, verify, verifyApiRequest, verifyApiResponse, vnpDate } from './vnpay.ts'
 
 const secret = 'SANDBOXSECRETKEY0123456789ABCDEF'
 const config = { tmnCode: 'DVCAG001', hashSecret: secret, paymentUrl: 'https://sandbox.example/paymentv2/vpcpay.html' }
@@ -48,25 +48,70 @@ describe('VNPay signing', () => {
   })
 })
 
-describe('IPN decisions', () => {
+describe('reading a notification', () => {
+  const merchant = { tmnCode: 'DVCAG001', hashSecret: secret }
   const notification = (extra: Record<string, string> = {}) => {
-    const params = { vnp_TmnCode: 'DVCAG001', vnp_TxnRef: 'P1', vnp_Amount: '5000000', vnp_ResponseCode: '00', vnp_TransactionStatus: '00', vnp_TransactionNo: '14226112', ...extra }
+    const params = { vnp_TmnCode: 'DVCAG001', vnp_TxnRef: 'P1', vnp_Amount: '5000000', vnp_ResponseCode: '00', vnp_TransactionStatus: '00', vnp_TransactionNo: '14226112', vnp_BankCode: 'NCB', ...extra }
     return { ...params, vnp_SecureHash: sign(params, secret) }
   }
-  const pending = { amount: 50_000, status: 'PENDING' as const }
 
-  it('confirms a good notification (00)', () => {
-    expect(ipnDecision(notification(), secret, pending)).toEqual({ reply: { RspCode: '00', Message: 'Confirm Success' }, outcome: 'SUCCEEDED' })
+  it('reads a genuine one: reference, amount in đồng, outcome, transaction', () => {
+    expect(readNotification(notification(), merchant)).toEqual({ kind: 'notice', reference: 'P1', amount: 50_000, outcome: 'SUCCEEDED', transactionNo: '14226112', bankCode: 'NCB' })
   })
-  it('refuses a forged one (97), an unknown order (01), a wrong amount (04), a replay (02)', () => {
-    expect(ipnDecision({ ...notification(), vnp_Amount: '100' }, secret, pending).reply.RspCode).toBe('97')
-    expect(ipnDecision(notification(), secret, null).reply.RspCode).toBe('01')
-    expect(ipnDecision(notification({ vnp_Amount: '100' }), secret, pending).reply.RspCode).toBe('04')
-    expect(ipnDecision(notification(), secret, { ...pending, status: 'SUCCEEDED' }).reply.RspCode).toBe('02')
+  it('refuses a forged one, and one signed for another merchant, currency or version', () => {
+    expect(readNotification({ ...notification(), vnp_Amount: '100' }, merchant).kind).toBe('forged')
+    expect(readNotification(notification({ vnp_TmnCode: 'OTHERMER' }), merchant)).toEqual({ kind: 'foreign', reference: 'P1' })
+    expect(readNotification(notification({ vnp_CurrCode: 'USD' }), merchant).kind).toBe('foreign')
+    expect(readNotification(notification({ vnp_Version: '2.0.0' }), merchant).kind).toBe('foreign')
+    expect(readNotification(notification({ vnp_CurrCode: 'VND', vnp_Version: '2.1.0' }), merchant).kind).toBe('notice')
   })
   it('reads cancel, timeout and insufficient funds', () => {
     expect(outcomeOf({ vnp_ResponseCode: '24', vnp_TransactionStatus: '02' })).toBe('CANCELLED')
     expect(outcomeOf({ vnp_ResponseCode: '11', vnp_TransactionStatus: '02' })).toBe('EXPIRED')
     expect(outcomeOf({ vnp_ResponseCode: '51', vnp_TransactionStatus: '02' })).toBe('FAILED')
+  })
+})
+
+describe('the merchant transaction API (querydr, refund)', () => {
+  const merchant = { tmnCode: 'DVCAG001', hashSecret: secret }
+  const now = new Date('2026-11-22T04:00:00Z')
+
+  // Fixed vectors: the "|"-joined fields signed independently with openssl dgst -sha512 -hmac.
+  it('signs a transaction query over its fields joined by |', () => {
+    const body = queryRequest(merchant, { requestId: 'R1', reference: 'P261122ABCDEF', transactionDate: '20261122103000', orderInfo: 'Truy van giao dich P261122ABCDEF', ipAddr: '127.0.0.1', now })
+    expect(body).toMatchObject({ vnp_Command: 'querydr', vnp_Version: '2.1.0', vnp_CreateDate: '20261122110000' })
+    expect(body.vnp_SecureHash).toBe('6f54d93bb877ef139e4cc4290cd8022a31b930c25ccff17a0f49284d59fc79a32a590d82fbf1aef20fb8b3ebbf76025d62a96042f3f6c01219114ab92b22d2bd')
+    expect(verifyApiRequest(body, secret)).toBe(true)
+    expect(verifyApiRequest({ ...body, vnp_TxnRef: 'P2' }, secret)).toBe(false)
+  })
+
+  it('signs a refund of the whole amount (× 100, type 02)', () => {
+    const body = refundRequest(merchant, {
+      requestId: 'R2',
+      reference: 'P261122ABCDEF',
+      amount: 50_000,
+      transactionNo: '14226112',
+      transactionDate: '20261122103000',
+      createdBy: 'cong-dich-vu-cong',
+      orderInfo: 'Hoan tien ho so 000.20.01.H01-261122-0001',
+      ipAddr: '127.0.0.1',
+      transactionType: '02',
+      now,
+    })
+    expect(body).toMatchObject({ vnp_Command: 'refund', vnp_Amount: '5000000', vnp_TransactionType: '02' })
+    expect(body.vnp_SecureHash).toBe('478d6757db8e3b68db25f3ee67929f242edd65552acdedb38e33f907e0e4e68678c888ff771f07d342f62dbfab266fbf3c98e76a0bdcac96224cbfa4d7b02adc')
+    expect(verifyApiRequest(body, secret)).toBe(true)
+  })
+
+  it('verifies the gateway\'s signed answers and reads what they say', () => {
+    const answer = signApiResponse('querydr', { vnp_ResponseId: 'x', vnp_Command: 'querydr', vnp_ResponseCode: '00', vnp_Message: 'ok', vnp_TmnCode: 'DVCAG001', vnp_TxnRef: 'P1', vnp_Amount: '5000000', vnp_TransactionStatus: '00' }, secret)
+    expect(verifyApiResponse('querydr', answer, secret)).toBe(true)
+    expect(verifyApiResponse('querydr', { ...answer, vnp_TransactionStatus: '02' }, secret)).toBe(false)
+    expect(verifyApiResponse('refund', answer, secret)).toBe(false)
+    expect(queryOutcome(answer)).toBe('SUCCEEDED')
+    expect(queryOutcome({ ...answer, vnp_TransactionStatus: '01' })).toBe('PENDING')
+    expect(queryOutcome({ ...answer, vnp_TransactionStatus: '02' })).toBe('FAILED')
+    expect(queryOutcome({ vnp_ResponseCode: '91' })).toBe('NOT_FOUND')
+    expect(queryOutcome({ vnp_ResponseCode: '97' })).toBe('ERROR')
   })
 })
