@@ -28,8 +28,7 @@ export interface Database {
 
 export type DatabaseConfig =
   // A directory, or 'memory://' for tests; `load` starts it from a dump (dumpDataDir), as tests start from a template.
-  | { kind: 'pglite'; dataDir: string; load?: Blob }
-  | { kind: 'postgresql'; url: string }
+  { kind: 'pglite'; dataDir: string; load?: Blob } | { kind: 'postgresql'; url: string }
 
 export class DatabaseUnreachableError extends Error {}
 
@@ -103,9 +102,7 @@ async function withPgConnection<T>(url: string, work: (conn: SqlConnection) => P
     await client.connect()
   } catch (error) {
     const reason = (error as { code?: string; message: string }).code ?? (error as Error).message
-    throw new DatabaseUnreachableError(
-      `Cannot reach PostgreSQL at ${describeTarget(url)} (${reason}). Check DATABASE_URL and that the server is running.`,
-    )
+    throw new DatabaseUnreachableError(`Cannot reach PostgreSQL at ${describeTarget(url)} (${reason}). Check DATABASE_URL and that the server is running.`)
   }
   try {
     return await work({

@@ -16,13 +16,7 @@ export const catalogueVersionNow = async () => catalogueVersion(await db())
 
 const ABORT_DELAY = 5_000
 
-export default async function handleRequest(
-  request: Request,
-  responseStatusCode: number,
-  responseHeaders: Headers,
-  remixContext: EntryContext,
-  loadContext: AppLoadContext,
-) {
+export default async function handleRequest(request: Request, responseStatusCode: number, responseHeaders: Headers, remixContext: EntryContext, loadContext: AppLoadContext) {
   const nonce = typeof loadContext.cspNonce === 'string' ? loadContext.cspNonce : undefined
   const i18n = await serverI18n(languageOf(request))
   const waitForAll = isbot(request.headers.get('user-agent') ?? '') || remixContext.isSpaMode

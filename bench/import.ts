@@ -16,7 +16,8 @@ import { createServerDatabase } from '../tests/support/server-database.ts'
 const base = process.env.BENCH_DATABASE_URL
 if (!base) throw new Error('Set BENCH_DATABASE_URL to a PostgreSQL server where the role may create databases')
 const sizes = process.argv.slice(2).map(Number).filter(Boolean)
-const HEADER = 'code,procedure_code,agency_code,channel,status,received_at,due_at,resolved_at,returned_at,closed_at,outcome,supplement_count,fee,paid_online,amount_paid,rating,digitised,applicant_name'
+const HEADER =
+  'code,procedure_code,agency_code,channel,status,received_at,due_at,resolved_at,returned_at,closed_at,outcome,supplement_count,fee,paid_online,amount_paid,rating,digitised,applicant_name'
 
 const two = (n: number) => String(n).padStart(2, '0')
 const vn = (ms: number) => {
@@ -30,7 +31,7 @@ async function writeFile(file: string, n: number, pairs: { procedure: string; ag
   out.write(`${HEADER}\n`)
   const end = Date.now() - 86_400_000
   let seedValue = 42
-  const random = () => ((seedValue = (seedValue * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31)
+  const random = () => (seedValue = (seedValue * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31
   for (let i = 0; i < n; i++) {
     const pair = pairs[Math.floor(random() ** 3 * pairs.length)]!
     const received = end - Math.floor(random() * 365 * 86_400_000)
@@ -43,10 +44,24 @@ async function writeFile(file: string, n: number, pairs: { procedure: string; ag
     const online = random() < 0.6
     const paid = online && pair.fee > 0 && random() < 0.7
     const row = [
-      `BENCH-${i}`, pair.procedure, pair.agency, online ? 'ONLINE' : random() < 0.75 ? 'COUNTER' : 'SUPPORT_POINT', status, vn(received), vn(received + limit),
-      resolved ? vn(resolved) : '', status === 'RESULT_RETURNED' && resolved ? vn(resolved) : '', status === 'WITHDRAWN' || status === 'STOPPED' ? vn(received + 86_400_000) : '',
-      decided ? (random() < 0.05 ? 'REFUSED' : 'APPROVED') : '', random() < 0.85 ? '0' : '1', String(pair.fee), paid ? 'có' : 'không', paid ? String(pair.fee) : '0',
-      status === 'RESULT_RETURNED' && random() < 0.25 ? String(1 + Math.floor(random() * 5)) : '', random() < 0.6 ? 'có' : 'không', `"Người nộp ${i}"`,
+      `BENCH-${i}`,
+      pair.procedure,
+      pair.agency,
+      online ? 'ONLINE' : random() < 0.75 ? 'COUNTER' : 'SUPPORT_POINT',
+      status,
+      vn(received),
+      vn(received + limit),
+      resolved ? vn(resolved) : '',
+      status === 'RESULT_RETURNED' && resolved ? vn(resolved) : '',
+      status === 'WITHDRAWN' || status === 'STOPPED' ? vn(received + 86_400_000) : '',
+      decided ? (random() < 0.05 ? 'REFUSED' : 'APPROVED') : '',
+      random() < 0.85 ? '0' : '1',
+      String(pair.fee),
+      paid ? 'có' : 'không',
+      paid ? String(pair.fee) : '0',
+      status === 'RESULT_RETURNED' && random() < 0.25 ? String(1 + Math.floor(random() * 5)) : '',
+      random() < 0.6 ? 'có' : 'không',
+      `"Người nộp ${i}"`,
     ]
     if (!out.write(`${row.join(',')}\n`)) await new Promise<void>((resolve) => out.once('drain', () => resolve()))
   }
@@ -57,11 +72,13 @@ for (const n of sizes) {
   const { url, drop } = await createServerDatabase(base, `portal_bench_import_${n}`)
   const database = await openDatabase({ kind: 'postgresql', url })
   await seed(database.prisma)
-  const pairs = (await database.prisma.procedureAgency.findMany({ select: { procedure: { select: { code: true, fees: { select: { amount: true } } } }, agency: { select: { code: true } } } })).map((p) => ({
-    procedure: p.procedure.code,
-    agency: p.agency.code,
-    fee: p.procedure.fees.reduce((sum, f) => sum + f.amount, 0),
-  }))
+  const pairs = (await database.prisma.procedureAgency.findMany({ select: { procedure: { select: { code: true, fees: { select: { amount: true } } } }, agency: { select: { code: true } } } })).map(
+    (p) => ({
+      procedure: p.procedure.code,
+      agency: p.agency.code,
+      fee: p.procedure.fees.reduce((sum, f) => sum + f.amount, 0),
+    }),
+  )
   await database.close()
   const dir = mkdtempSync(path.join(tmpdir(), 'bench-import-'))
   const file = path.join(dir, `ho-so-${n}.csv`)
@@ -79,7 +96,9 @@ for (const n of sizes) {
   const seconds = (performance.now() - start) / 1000
   const lines = readFileSync(log, 'utf8').trim().split('\n')
   const peakKb = Number(lines.at(-1))
-  console.log(`${n.toLocaleString('en')} rows: exit ${status}, ${seconds.toFixed(1)} s (${Math.round(n / seconds).toLocaleString('en')} rows/s), peak RSS ${(peakKb / 1024).toFixed(0)} MB; ${lines.filter((l) => !l.startsWith('[')).at(-2) ?? ''}`)
+  console.log(
+    `${n.toLocaleString('en')} rows: exit ${status}, ${seconds.toFixed(1)} s (${Math.round(n / seconds).toLocaleString('en')} rows/s), peak RSS ${(peakKb / 1024).toFixed(0)} MB; ${lines.filter((l) => !l.startsWith('[')).at(-2) ?? ''}`,
+  )
   if (status !== 0) console.log(lines.slice(-5).join('\n'))
   rmSync(dir, { recursive: true, force: true })
   await drop()

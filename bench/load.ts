@@ -139,7 +139,15 @@ async function run(processes: number) {
     if (serverErrors > 0 || stored !== answered.length) {
       process.exitCode = 1
       for (const result of results) for (const failure of result.failures) console.log(`${result.name}: ${failure}`)
-      for (const server of servers) console.log(server.output().split('\n').filter((line) => /error/i.test(line)).slice(-20).join('\n'))
+      for (const server of servers)
+        console.log(
+          server
+            .output()
+            .split('\n')
+            .filter((line) => /error/i.test(line))
+            .slice(-20)
+            .join('\n'),
+        )
     }
     return results
   } finally {

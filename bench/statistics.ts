@@ -92,7 +92,9 @@ for (const n of sizes) {
   start = performance.now()
   const built = await refreshRollup(prisma)
   const [facts, rollup, stock] = await Promise.all([prisma.statisticsFact.count(), prisma.statisticsRollup.count(), prisma.statisticsStock.count()])
-  console.log(`folded from nothing: ${built.folded.toLocaleString('en')} dossiers in ${((performance.now() - start) / 1000).toFixed(1)} s; ${facts.toLocaleString('en')} facts, ${rollup.toLocaleString('en')} monthly rows, ${stock.toLocaleString('en')} month-start rows`)
+  console.log(
+    `folded from nothing: ${built.folded.toLocaleString('en')} dossiers in ${((performance.now() - start) / 1000).toFixed(1)} s; ${facts.toLocaleString('en')} facts, ${rollup.toLocaleString('en')} monthly rows, ${stock.toLocaleString('en')} month-start rows`,
+  )
 
   const year = periodOf(String(new Date().getFullYear()))
   const publicPage = async () => {

@@ -96,7 +96,10 @@ test('a birth registration filed on a phone: the clerk sees every answer, the le
   await expect(citizen.getByText('Đã trả kết quả').first()).toBeVisible()
   for (const internal of ['Đã đối chiếu', 'Chuyển xử lý', 'Trình lãnh đạo', 'Đề nghị cấp Giấy khai sinh', 'du-thao-1.pdf', 'Ghi rõ nơi sinh']) await expect(citizen.getByText(internal)).toHaveCount(0)
   const result = citizen.waitForEvent('download')
-  await citizen.getByRole('link', { name: `ket-qua-${code}.pdf` }).first().click()
+  await citizen
+    .getByRole('link', { name: `ket-qua-${code}.pdf` })
+    .first()
+    .click()
   const download = await result
   const { readFile } = await import('node:fs/promises')
   const signed = await readFile((await download.path())!)
@@ -208,8 +211,14 @@ test('a paper dossier is entered at the counter with its checklist, questions an
   await desk.getByRole('button', { name: 'Tiếp nhận hồ sơ' }).click()
   await expect(desk.getByRole('alert')).toContainText('Đánh dấu đã nhận giấy tờ bắt buộc') // the checklist is not ticked
   await expect(desk.getByLabel('Họ, chữ đệm và tên của trẻ')).toHaveValue('Tô Minh Triết') // nothing typed is lost
-  await desk.getByRole('group', { name: /Tờ khai đăng ký khai sinh/ }).getByLabel('Đã nhận bản giấy').check()
-  await desk.getByRole('group', { name: /Giấy chứng sinh/ }).getByLabel('Bản quét').setInputFiles(pdfUpload('chung-sinh.pdf'))
+  await desk
+    .getByRole('group', { name: /Tờ khai đăng ký khai sinh/ })
+    .getByLabel('Đã nhận bản giấy')
+    .check()
+  await desk
+    .getByRole('group', { name: /Giấy chứng sinh/ })
+    .getByLabel('Bản quét')
+    .setInputFiles(pdfUpload('chung-sinh.pdf'))
   await desk.getByLabel('Nhận qua dịch vụ bưu chính').check()
   await desk.getByLabel('Địa chỉ nhận kết quả qua bưu chính').fill('Số 9 Lý Thái Tổ, Phường Long Xuyên, An Giang')
   await desk.screenshot({ path: test.info().outputPath('counter-intake.png'), fullPage: true })

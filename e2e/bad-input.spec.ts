@@ -70,7 +70,10 @@ test('floods of fields: too many form fields or multipart parts are refused with
 })
 
 test('wrong types: JSON, text/plain and fields of the wrong kind get a 4xx and a message, never a 500', async ({ page }) => {
-  for (const [type, body] of [['application/json', '{"identifier":"admin@angiang.example"}'], ['text/plain', 'identifier=x']] as const) {
+  for (const [type, body] of [
+    ['application/json', '{"identifier":"admin@angiang.example"}'],
+    ['text/plain', 'identifier=x'],
+  ] as const) {
     const response = await page.request.post('/dang-nhap', { headers: { 'Content-Type': type }, data: body })
     expect(response.status(), type).toBe(415)
     expect(await response.text()).toContain('không được hỗ trợ')
@@ -161,9 +164,14 @@ test('path-like file names are stored as plain names and served as downloads of 
   expect(download.headers()['content-disposition']).toMatch(/^attachment; filename="(passwd|win\.ini)\.pdf"/)
 
   // A web page renamed to .pdf is refused for what it is, at its slot.
-  await page.getByRole('button', { name: /^Gỡ tệp/ }).first().click()
+  await page
+    .getByRole('button', { name: /^Gỡ tệp/ })
+    .first()
+    .click()
   await expect(slotInputs(page)).toHaveCount(1)
-  await slotInputs(page).first().setInputFiles({ name: 'giay-to.pdf', mimeType: 'application/pdf', buffer: Buffer.from('<html><script>alert(1)</script></html>') })
+  await slotInputs(page)
+    .first()
+    .setInputFiles({ name: 'giay-to.pdf', mimeType: 'application/pdf', buffer: Buffer.from('<html><script>alert(1)</script></html>') })
   const answered = actionResponse(page)
   await page.getByRole('button', { name: 'Lưu và tiếp tục' }).click()
   expect((await answered).status()).toBe(400)
@@ -183,7 +191,12 @@ test('Unicode in Vietnamese names: decomposed input is stored composed, invisibl
 })
 
 test('addresses, codes and redirects that cannot be: a 4xx with a message that says what was wrong, never a 500', async ({ baseURL }) => {
-  const [anonymous, clerk, leader, admin] = [await sessionFor('anonymous', baseURL!), await sessionFor('clerkX', baseURL!), await sessionFor('leaderY', baseURL!), await sessionFor('provinceAdmin', baseURL!)]
+  const [anonymous, clerk, leader, admin] = [
+    await sessionFor('anonymous', baseURL!),
+    await sessionFor('clerkX', baseURL!),
+    await sessionFor('leaderY', baseURL!),
+    await sessionFor('provinceAdmin', baseURL!),
+  ]
   const answers = async (session: APIRequestContext, url: string, status: number, message: string | RegExp) => {
     const response = await session.get(url, { maxRedirects: 0 })
     expect(response.status(), url).toBe(status)

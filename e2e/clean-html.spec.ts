@@ -33,7 +33,9 @@ test('no page of the build contains a NUL byte, in Vietnamese or English', async
 
   const pages: [string, Role][] = [
     ...matrix.filter(([, roles, options]) => roles.length > 0 && options?.html !== false).map(([url, roles]): [string, Role] => [url, roles[0]!]),
-    ['/dang-nhap', 'anonymous'], ['/dang-ky', 'anonymous'], ['/khong-co-trang-nay', 'anonymous'],
+    ['/dang-nhap', 'anonymous'],
+    ['/dang-ky', 'anonymous'],
+    ['/khong-co-trang-nay', 'anonymous'],
     // A draft's wizard steps (not in the matrix, which holds filed dossiers).
     ...(await draftSteps(await as('citizenB'))).map((url): [string, Role] => [url, 'citizenB']),
   ]

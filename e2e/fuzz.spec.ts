@@ -11,27 +11,86 @@ test.skip(({ isMobile }) => isMobile, 'runs once, on the desktop project')
 
 /** Query parameters the app reads: catalogue, queue, statistics, directories, admin, login, payments. */
 const QUERY_NAMES = [
-  'q', 'field', 'agency', 'level', 'online', 'page', // catalogue (catalogue/query.ts)
-  'status', 'procedure', 'channel', 'due', 'mine', 'awaitingApproval', 'after', // queue (dossier/queue-filter.ts)
-  'ky', 'chot', 'theo', 'ma', 'chi-so', 'trang', 'xa', 'ngay', 'nam', 'tu', 'den', 'cccd', 'redirectTo', 'lng', 'chao-mung', // statistics, registers, directories
-  'lan', 'so', 'tep', 'thu-tuc', // imports and the SMS sandbox
-  'state', 'error', 'da-khoa', 'da-mo-khoa', 'da-xac-thuc', 'xac-nhan', 'tiep-quan', // e-ID callback and account notices
-  'vnp_TxnRef', 'vnp_Amount', 'vnp_ResponseCode', 'vnp_TransactionStatus', 'vnp_SecureHash', // payment gateway returns
+  'q',
+  'field',
+  'agency',
+  'level',
+  'online',
+  'page', // catalogue (catalogue/query.ts)
+  'status',
+  'procedure',
+  'channel',
+  'due',
+  'mine',
+  'awaitingApproval',
+  'after', // queue (dossier/queue-filter.ts)
+  'ky',
+  'chot',
+  'theo',
+  'ma',
+  'chi-so',
+  'trang',
+  'xa',
+  'ngay',
+  'nam',
+  'tu',
+  'den',
+  'cccd',
+  'redirectTo',
+  'lng',
+  'chao-mung', // statistics, registers, directories
+  'lan',
+  'so',
+  'tep',
+  'thu-tuc', // imports and the SMS sandbox
+  'state',
+  'error',
+  'da-khoa',
+  'da-mo-khoa',
+  'da-xac-thuc',
+  'xac-nhan',
+  'tiep-quan', // e-ID callback and account notices
+  'vnp_TxnRef',
+  'vnp_Amount',
+  'vnp_ResponseCode',
+  'vnp_TransactionStatus',
+  'vnp_SecureHash', // payment gateway returns
 ]
 
 /** As they appear in an address (already percent-encoded where they need it). */
 const NASTY = [
-  '', 'a%00b', '%0D%0ASet-Cookie:%20x=1', '%ZZ', '%C0%AF', '%E2%80%AEfdp.exe', '%F0%9F%98%80', '9999', '0000', '-1', '1e309',
-  'zzzzzzzzzzzz.abc', 'x'.repeat(300), '9999-99-99', '2026-13-45', "'%20OR%201=1--",
+  '',
+  'a%00b',
+  '%0D%0ASet-Cookie:%20x=1',
+  '%ZZ',
+  '%C0%AF',
+  '%E2%80%AEfdp.exe',
+  '%F0%9F%98%80',
+  '9999',
+  '0000',
+  '-1',
+  '1e309',
+  'zzzzzzzzzzzz.abc',
+  'x'.repeat(300),
+  '9999-99-99',
+  '2026-13-45',
+  "'%20OR%201=1--",
 ]
 /** A page that is not anonymous sends an anonymous visitor to log in with the address: these try that way back. */
 const TO_LOGIN = ['%0D%0ASet-Cookie:%20x=1', '%ZZ', 'x'.repeat(300)]
 
 /** Routes outside the matrix, with the address and the person to try them as. */
 const EXTRA: [string, Role][] = [
-  ['/dang-nhap', 'anonymous'], ['/dang-ky', 'anonymous'], ['/dang-xuat', 'citizenA'], ['/co-chu', 'anonymous'], ['/khong-co', 'anonymous'],
-  ['/ho-tro/nguoi-dan/khong-co', 'support'], ['/thanh-toan/sandbox', 'anonymous'], ['/thanh-toan/vnpay/ipn', 'anonymous'],
-  ['/thanh-toan/vnpay/ket-qua', 'citizenA'], ['/ho-so/nop/khong-co', 'citizenB'],
+  ['/dang-nhap', 'anonymous'],
+  ['/dang-ky', 'anonymous'],
+  ['/dang-xuat', 'citizenA'],
+  ['/co-chu', 'anonymous'],
+  ['/khong-co', 'anonymous'],
+  ['/ho-tro/nguoi-dan/khong-co', 'support'],
+  ['/thanh-toan/sandbox', 'anonymous'],
+  ['/thanh-toan/vnpay/ipn', 'anonymous'],
+  ['/thanh-toan/vnpay/ket-qua', 'citizenA'],
+  ['/ho-so/nop/khong-co', 'citizenB'],
 ]
 
 /** Every `searchParams.get('…')` / `params.get('…')` in the app, so a new parameter cannot escape the list. */
@@ -45,12 +104,14 @@ function parametersReadByTheApp(dir = 'app'): string[] {
 async function inPool<T>(tasks: (() => Promise<T>)[], size = 2): Promise<T[]> {
   const results: T[] = []
   let next = 0
-  await Promise.all(Array.from({ length: size }, async () => {
-    while (next < tasks.length) {
-      const task = tasks[next++]!
-      results.push(await task())
-    }
-  }))
+  await Promise.all(
+    Array.from({ length: size }, async () => {
+      while (next < tasks.length) {
+        const task = tasks[next++]!
+        results.push(await task())
+      }
+    }),
+  )
   return results
 }
 
@@ -69,7 +130,10 @@ test('every route answers bad query and path values with a page or a 4xx, never 
   ]
   const anonymousMayOpen = new Set([...matrix.filter(([, roles]) => roles.includes('anonymous')).map(([url]) => url), ...EXTRA.filter(([, role]) => role === 'anonymous').map(([url]) => url)])
   const patterns = await buildRoutePatterns()
-  expect(patterns.filter((p) => !targets.some(([url]) => matchesPattern(p, url))), 'routes with no address to fuzz').toEqual([])
+  expect(
+    patterns.filter((p) => !targets.some(([url]) => matchesPattern(p, url))),
+    'routes with no address to fuzz',
+  ).toEqual([])
 
   const problems: string[] = []
   const get = async (role: Role, url: string) => {

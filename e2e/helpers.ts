@@ -47,12 +47,15 @@ export const phoneOf = (nationalId: string) => `09${nationalId.slice(-8)}`
 export async function smsCode(page: Page, phone: string, after?: string): Promise<string> {
   let code = ''
   await expect
-    .poll(async () => {
-      const html = await (await page.request.get(`/tin-nhan/sandbox?so=${phone}`)).text()
-      const newest = html.split('<tbody>')[1]?.split('</tr>')[0] ?? ''
-      code = newest.match(/\b\d{6}\b/)?.[0] ?? ''
-      return code && code !== after ? code : ''
-    }, { message: `a code sent to ${phone}` })
+    .poll(
+      async () => {
+        const html = await (await page.request.get(`/tin-nhan/sandbox?so=${phone}`)).text()
+        const newest = html.split('<tbody>')[1]?.split('</tr>')[0] ?? ''
+        code = newest.match(/\b\d{6}\b/)?.[0] ?? ''
+        return code && code !== after ? code : ''
+      },
+      { message: `a code sent to ${phone}` },
+    )
     .not.toBe('')
   return code
 }

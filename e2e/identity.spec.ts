@@ -25,8 +25,14 @@ async function counterDossier(browser: Browser, nationalId: string, fullName: st
   await desk.getByLabel('Số điện thoại di động').fill(phoneOf(nationalId))
   await desk.getByLabel('Địa chỉ liên hệ').fill('Số 4 Lê Lợi, Phường Long Xuyên')
   await answerBirthQuestions(desk, { child: 'Châu Minh Khôi', mother: 'Lý Thị Hằng', relation: 'CHA' }, { submit: false })
-  await desk.getByRole('group', { name: /Tờ khai đăng ký khai sinh/ }).getByLabel('Đã nhận bản giấy').check()
-  await desk.getByRole('group', { name: /Giấy chứng sinh/ }).getByLabel('Bản quét').setInputFiles(pdfUpload('chung-sinh.pdf'))
+  await desk
+    .getByRole('group', { name: /Tờ khai đăng ký khai sinh/ })
+    .getByLabel('Đã nhận bản giấy')
+    .check()
+  await desk
+    .getByRole('group', { name: /Giấy chứng sinh/ })
+    .getByLabel('Bản quét')
+    .setInputFiles(pdfUpload('chung-sinh.pdf'))
   await desk.getByRole('button', { name: 'Tiếp nhận hồ sơ' }).click()
   await expect(desk.locator('.tag').first()).toHaveText('Đã tiếp nhận')
   const id = desk.url().match(/\/mot-cua\/ho-so\/([^/?#]+)/)?.[1]

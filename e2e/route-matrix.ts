@@ -64,28 +64,77 @@ export async function draftSteps(citizen: APIRequestContext): Promise<string[]> 
 export function routeMatrix({ a, doc, payment }: Samples): [string, Role[], { html: boolean }?][] {
   const file = { html: false }
   return [
-    ['/', ALL], ['/thu-tuc', ALL], ['/thu-tuc/1.001193', ALL], ['/thong-ke', ALL], ['/tra-cuu', ALL], ['/diem-ho-tro', ALL], ['/huong-dan', ALL], ['/huong-dan/nop-ho-so', ALL], ['/huong-dan/khong-co', []], ['/health', ALL, file],
-    ['/xac-thuc', ALL], ['/xac-thuc/0000-0000-0000', []], // no such document: nobody
-    ['/ho-so', ['citizenA', 'citizenB']], ['/ho-so/thong-bao', ['citizenA', 'citizenB']], ['/ho-so/kho-du-lieu', ['citizenA', 'citizenB']], [`/ho-so/${a}/to-khai`, ['citizenA'], file],
-    [`/ho-so/${a}`, ['citizenA']], [`/ho-so/${a}/tep/${doc}`, ['citizenA'], file], [`/ho-so/${a}/bien-lai/${payment}`, ['citizenA'], file],
-    [`/ho-so/${a}/bien-nhan`, ['citizenA'], file], [`/ho-so/${a}/da-nop`, ['citizenA']], [`/ho-so/${a}/thong-tin`, ['citizenA']], [`/ho-so/${a}/thanh-toan`, ['citizenA']],
-    ['/mot-cua', ['clerkX', 'clerkY', 'leaderY']], ['/mot-cua/tiep-nhan', ['clerkX', 'clerkY']], ['/mot-cua/so-theo-doi', ['clerkX', 'clerkY', 'leaderY']], ['/mot-cua/so-theo-doi/pdf', ['clerkX', 'clerkY', 'leaderY'], file], // counter intake: the desk's clerks only
-    [`/mot-cua/ho-so/${a}`, STAFF_Y], [`/mot-cua/ho-so/${a}/tep/${doc}`, STAFF_Y, file], [`/mot-cua/ho-so/${a}/bien-lai/${payment}`, STAFF_Y, file], [`/mot-cua/ho-so/${a}/phieu/01`, STAFF_Y], [`/mot-cua/ho-so/${a}/phieu/01/pdf`, STAFF_Y, file],
-    ['/mot-cua/thong-ke', ['leaderY']], ['/mot-cua/thong-ke/ho-so', ['leaderY']], ['/mot-cua/thong-ke/tai-ve/csv', ['leaderY'], file],
-    ['/mot-cua/thong-ke/ho-so/tai-ve/csv', ['leaderY'], file], ['/mot-cua/thong-ke/bao-cao', ['leaderY']], ['/mot-cua/thong-ke/bao-cao/xlsx', ['leaderY'], file],
+    ['/', ALL],
+    ['/thu-tuc', ALL],
+    ['/thu-tuc/1.001193', ALL],
+    ['/thong-ke', ALL],
+    ['/tra-cuu', ALL],
+    ['/diem-ho-tro', ALL],
+    ['/huong-dan', ALL],
+    ['/huong-dan/nop-ho-so', ALL],
+    ['/huong-dan/khong-co', []],
+    ['/health', ALL, file],
+    ['/xac-thuc', ALL],
+    ['/xac-thuc/0000-0000-0000', []], // no such document: nobody
+    ['/ho-so', ['citizenA', 'citizenB']],
+    ['/ho-so/thong-bao', ['citizenA', 'citizenB']],
+    ['/ho-so/kho-du-lieu', ['citizenA', 'citizenB']],
+    [`/ho-so/${a}/to-khai`, ['citizenA'], file],
+    [`/ho-so/${a}`, ['citizenA']],
+    [`/ho-so/${a}/tep/${doc}`, ['citizenA'], file],
+    [`/ho-so/${a}/bien-lai/${payment}`, ['citizenA'], file],
+    [`/ho-so/${a}/bien-nhan`, ['citizenA'], file],
+    [`/ho-so/${a}/da-nop`, ['citizenA']],
+    [`/ho-so/${a}/thong-tin`, ['citizenA']],
+    [`/ho-so/${a}/thanh-toan`, ['citizenA']],
+    ['/mot-cua', ['clerkX', 'clerkY', 'leaderY']],
+    ['/mot-cua/tiep-nhan', ['clerkX', 'clerkY']],
+    ['/mot-cua/so-theo-doi', ['clerkX', 'clerkY', 'leaderY']],
+    ['/mot-cua/so-theo-doi/pdf', ['clerkX', 'clerkY', 'leaderY'], file], // counter intake: the desk's clerks only
+    [`/mot-cua/ho-so/${a}`, STAFF_Y],
+    [`/mot-cua/ho-so/${a}/tep/${doc}`, STAFF_Y, file],
+    [`/mot-cua/ho-so/${a}/bien-lai/${payment}`, STAFF_Y, file],
+    [`/mot-cua/ho-so/${a}/phieu/01`, STAFF_Y],
+    [`/mot-cua/ho-so/${a}/phieu/01/pdf`, STAFF_Y, file],
+    ['/mot-cua/thong-ke', ['leaderY']],
+    ['/mot-cua/thong-ke/ho-so', ['leaderY']],
+    ['/mot-cua/thong-ke/tai-ve/csv', ['leaderY'], file],
+    ['/mot-cua/thong-ke/ho-so/tai-ve/csv', ['leaderY'], file],
+    ['/mot-cua/thong-ke/bao-cao', ['leaderY']],
+    ['/mot-cua/thong-ke/bao-cao/xlsx', ['leaderY'], file],
     ['/ho-tro', ['support']],
-    ['/quan-tri', ADMINS], ['/quan-tri/can-bo', ADMINS], ['/quan-tri/co-quan', ADMINS], ['/quan-tri/ngay-nghi', ADMINS], ['/quan-tri/thu-tuc', ADMINS],
-    ['/quan-tri/thu-tuc/1.001193', ['provinceAdmin']], ['/quan-tri/hop-thu', ADMINS], ['/quan-tri/doi-soat', ['provinceAdmin'], file], ['/quan-tri/nhap-ho-so', ['provinceAdmin']], ['/quan-tri/nhap-thu-tuc', ['provinceAdmin']],
-    ['/quan-tri/thong-ke', ADMINS], ['/quan-tri/thong-ke/ho-so', ADMINS], ['/quan-tri/thong-ke/tai-ve/xlsx', ADMINS, file],
-    ['/quan-tri/dong-bo', ['provinceAdmin']], ['/quan-tri/hang-doi', ['provinceAdmin']], ['/dong-bo/sandbox', ['provinceAdmin']],
+    ['/quan-tri', ADMINS],
+    ['/quan-tri/can-bo', ADMINS],
+    ['/quan-tri/co-quan', ADMINS],
+    ['/quan-tri/ngay-nghi', ADMINS],
+    ['/quan-tri/thu-tuc', ADMINS],
+    ['/quan-tri/thu-tuc/1.001193', ['provinceAdmin']],
+    ['/quan-tri/hop-thu', ADMINS],
+    ['/quan-tri/doi-soat', ['provinceAdmin'], file],
+    ['/quan-tri/nhap-ho-so', ['provinceAdmin']],
+    ['/quan-tri/nhap-thu-tuc', ['provinceAdmin']],
+    ['/quan-tri/thong-ke', ADMINS],
+    ['/quan-tri/thong-ke/ho-so', ADMINS],
+    ['/quan-tri/thong-ke/tai-ve/xlsx', ADMINS, file],
+    ['/quan-tri/dong-bo', ['provinceAdmin']],
+    ['/quan-tri/hang-doi', ['provinceAdmin']],
+    ['/dong-bo/sandbox', ['provinceAdmin']],
     ['/tin-nhan/sandbox', ALL], // the demo's sandbox SMS inbox; off on PostgreSQL unless SMS_SANDBOX=1
-    ['/quan-tri/thong-ke/ho-so/tai-ve/xlsx', ADMINS, file], ['/quan-tri/thong-ke/bao-cao', ADMINS], ['/quan-tri/thong-ke/bao-cao/pdf', ADMINS, file],
+    ['/quan-tri/thong-ke/ho-so/tai-ve/xlsx', ADMINS, file],
+    ['/quan-tri/thong-ke/bao-cao', ADMINS],
+    ['/quan-tri/thong-ke/bao-cao/pdf', ADMINS, file],
     ['/thu-tuc/1.001193/mau/none', []], // no such form: nobody
     // Accounts (issue 16): the account page and claims for citizens; a password change for anyone signed in; recovery
     // and e-mail confirmation for anybody (a link's page only asks for a button); unknown ids and tokens: nobody.
-    ['/ho-so/tai-khoan', ['citizenA', 'citizenB']], ['/ho-so/nhan-ho-so', ['citizenA', 'citizenB']], ['/doi-mat-khau', SIGNED_IN],
-    ['/quen-mat-khau', ALL], ['/quen-mat-khau/ma', ALL], ['/quen-mat-khau/khong-co', ALL], ['/xac-nhan-email/khong-co', ALL],
-    ['/quan-tri/can-bo/khong-co', []], ['/dinh-danh/sandbox/khong-co', []],
+    ['/ho-so/tai-khoan', ['citizenA', 'citizenB']],
+    ['/ho-so/nhan-ho-so', ['citizenA', 'citizenB']],
+    ['/doi-mat-khau', SIGNED_IN],
+    ['/quen-mat-khau', ALL],
+    ['/quen-mat-khau/ma', ALL],
+    ['/quen-mat-khau/khong-co', ALL],
+    ['/xac-nhan-email/khong-co', ALL],
+    ['/quan-tri/can-bo/khong-co', []],
+    ['/dinh-danh/sandbox/khong-co', []],
   ]
 }
 
@@ -99,7 +148,13 @@ export async function buildRoutePatterns(): Promise<string[]> {
     const parent = full(route.parentId)
     return route.path ? `${parent}/${route.path}`.replace(/\/+/g, '/') : parent || '/'
   }
-  return [...new Set(Object.keys(routes).filter((id) => id !== 'root').map(full))]
+  return [
+    ...new Set(
+      Object.keys(routes)
+        .filter((id) => id !== 'root')
+        .map(full),
+    ),
+  ]
 }
 
 /** Whether an address (query ignored) is one of a route pattern's. */

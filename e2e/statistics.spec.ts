@@ -17,7 +17,12 @@ test('the public statistics read like a province report, in both languages, and 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Kết quả giải quyết thủ tục hành chính — năm ${year}`)
   await expect(page.getByText(/hồ sơ nhận giải quyết \(kỳ trước chuyển sang/)).toBeVisible()
   await expect(page.getByText('trước hạn, đúng hạn trên tổng số nhận giải quyết')).toBeVisible()
-  await expect(page.locator('.figure__value').filter({ hasText: /^\d+,\d\d\u00a0%$/ }).first()).toBeVisible()
+  await expect(
+    page
+      .locator('.figure__value')
+      .filter({ hasText: /^\d+,\d\d\u00a0%$/ })
+      .first(),
+  ).toBeVisible()
   await expect(page.getByRole('heading', { name: 'Thủ tục hành chính', exact: true })).toBeVisible()
   await expectAccessible(page)
   await shoot(page, 'public', 4)
@@ -30,7 +35,12 @@ test('the public statistics read like a province report, in both languages, and 
 
   await page.goto(`/thong-ke?ky=Q4/${year}&chot=1&lng=en`)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Results of administrative procedures — Q4 ${year} (figures from 15/09/${year} to 14/12/${year})`)
-  await expect(page.locator('.figure__value').filter({ hasText: /^\d+\.\d\d%$/ }).first()).toBeVisible()
+  await expect(
+    page
+      .locator('.figure__value')
+      .filter({ hasText: /^\d+\.\d\d%$/ })
+      .first(),
+  ).toBeVisible()
 })
 
 test('the periodic report shows the official form by level and by field, and downloads as XLSX and PDF', async ({ page }) => {

@@ -12,11 +12,7 @@ if (!name || !/^[a-z0-9_]+$/.test(name)) {
 const dir = 'prisma/migrations'
 const from = existsSync(dir) ? ['--from-migrations', dir] : ['--from-empty']
 const env = { ...process.env, PRISMA_SCHEMA_ENGINE_BINARY: '/bin/true', PRISMA_QUERY_ENGINE_LIBRARY: '/bin/true' }
-const sql = execFileSync(
-  'npx',
-  ['prisma', 'migrate', 'diff', ...from, '--to-schema-datamodel', 'prisma/schema.prisma', '--script'],
-  { env, encoding: 'utf8' },
-)
+const sql = execFileSync('npx', ['prisma', 'migrate', 'diff', ...from, '--to-schema-datamodel', 'prisma/schema.prisma', '--script'], { env, encoding: 'utf8' })
 if (!/\b(CREATE|ALTER|DROP)\b/.test(sql)) {
   console.log('The schema matches the migrations: nothing to write.')
   process.exit(0)

@@ -9,7 +9,12 @@ const page = (nonce: string) =>
 
 describe('gzip template', () => {
   it('decompresses to the page with each response’s own filler, about as small as gzip of the whole', () => {
-    const template = gzipTemplate(page('@@').split('@@').map((part) => Buffer.from(part)), 24)
+    const template = gzipTemplate(
+      page('@@')
+        .split('@@')
+        .map((part) => Buffer.from(part)),
+      24,
+    )
     for (let i = 0; i < 3; i++) {
       const nonce = randomBytes(16).toString('base64')
       const gzipped = fillGzip(template, Buffer.from(nonce))

@@ -8,7 +8,27 @@ import { logger } from '../app/logger.server.ts'
 import { metrics } from '../app/metrics.server.ts'
 
 /** First path segments of the portal's addresses; anything else counts as "other" (scanners stay one label). */
-const AREAS = new Set(['thu-tuc', 'ho-so', 'mot-cua', 'ho-tro', 'quan-tri', 'thong-ke', 'tra-cuu', 'diem-ho-tro', 'dang-nhap', 'dang-ky', 'dang-xuat', 'thanh-toan', 'tin-nhan', 'dong-bo', 'xac-thuc', 'quen-mat-khau', 'assets', 'health', 'metrics'])
+const AREAS = new Set([
+  'thu-tuc',
+  'ho-so',
+  'mot-cua',
+  'ho-tro',
+  'quan-tri',
+  'thong-ke',
+  'tra-cuu',
+  'diem-ho-tro',
+  'dang-nhap',
+  'dang-ky',
+  'dang-xuat',
+  'thanh-toan',
+  'tin-nhan',
+  'dong-bo',
+  'xac-thuc',
+  'quen-mat-khau',
+  'assets',
+  'health',
+  'metrics',
+])
 const QUIET = /^\/(assets\/|health$|metrics$)/
 
 export function areaOf(path: string) {
@@ -45,7 +65,12 @@ export function requestMetrics(req: Request, res: Response, next: NextFunction) 
 const normalise = (address: string) => address.replace(/^::ffff:/, '')
 
 export function metricsAllowList(env = process.env) {
-  return new Set((env.METRICS_ALLOW ?? '127.0.0.1,::1').split(',').map((a) => normalise(a.trim())).filter(Boolean))
+  return new Set(
+    (env.METRICS_ALLOW ?? '127.0.0.1,::1')
+      .split(',')
+      .map((a) => normalise(a.trim()))
+      .filter(Boolean),
+  )
 }
 
 export function metricsEndpoint() {

@@ -28,7 +28,10 @@ interface Page {
 
 /** Only a visitor with no cookie but the language one: a session, a flash or anything else makes a page theirs. */
 function anonymous(req: Request) {
-  const cookies = (req.get('Cookie') ?? '').split(';').map((c) => c.trim().split('=')[0]).filter(Boolean)
+  const cookies = (req.get('Cookie') ?? '')
+    .split(';')
+    .map((c) => c.trim().split('=')[0])
+    .filter(Boolean)
   return cookies.every((name) => name === LANGUAGE_COOKIE)
 }
 

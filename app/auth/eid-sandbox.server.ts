@@ -36,9 +36,7 @@ async function claimsOf(personId: string) {
 /** The sandbox asks who is signing in every time, so testers can switch people in one browser. */
 function alwaysAskPolicy() {
   const policy = interactionPolicy.base()
-  policy
-    .get('login')!
-    .checks.add(new interactionPolicy.Check('sandbox_choice', 'the sandbox asks who signs in each time', 'login_required', (ctx) => !ctx.oidc.result?.login))
+  policy.get('login')!.checks.add(new interactionPolicy.Check('sandbox_choice', 'the sandbox asks who signs in each time', 'login_required', (ctx) => !ctx.oidc.result?.login))
   return policy
 }
 
@@ -98,7 +96,12 @@ export async function sandboxInteraction(uid: string) {
   const interaction = await sandbox().Interaction.find(uid)
   if (!interaction) return null
   const client = await sandbox().Client.find(String(interaction.params.client_id))
-  return { clientName: client?.clientName ?? String(interaction.params.client_id), scopes: String(interaction.params.scope ?? '').split(' ').filter(Boolean) }
+  return {
+    clientName: client?.clientName ?? String(interaction.params.client_id),
+    scopes: String(interaction.params.scope ?? '')
+      .split(' ')
+      .filter(Boolean),
+  }
 }
 
 /**

@@ -36,7 +36,12 @@ export function eidConfig(env = process.env): EidConfig | null {
     address: env.EID_CLAIM_ADDRESS ?? DEFAULT_CLAIM_NAMES.address,
     level: env.EID_CLAIM_LEVEL ?? DEFAULT_CLAIM_NAMES.level,
   }
-  const common = { scopes: env.EID_SCOPES ?? 'openid profile', claims, minLevel: Number(env.EID_MIN_LEVEL ?? DEFAULT_MIN_LEVEL), kind: env.EID_KIND === 'NATIONAL_PORTAL' ? ('NATIONAL_PORTAL' as const) : ('VNEID' as const) }
+  const common = {
+    scopes: env.EID_SCOPES ?? 'openid profile',
+    claims,
+    minLevel: Number(env.EID_MIN_LEVEL ?? DEFAULT_MIN_LEVEL),
+    kind: env.EID_KIND === 'NATIONAL_PORTAL' ? ('NATIONAL_PORTAL' as const) : ('VNEID' as const),
+  }
   if (env.EID_ISSUER) {
     if (!env.EID_CLIENT_ID) throw new Error('EID_ISSUER is set without EID_CLIENT_ID')
     return { ...common, issuer: env.EID_ISSUER, clientId: env.EID_CLIENT_ID, clientSecret: env.EID_CLIENT_SECRET || undefined, sandbox: false }
@@ -82,7 +87,6 @@ const LOGIN_MINUTES = 10
 const stateCookie = flowCookie('eid_login', '/dinh-danh', LOGIN_MINUTES * 60)
 const digest = (value: string) => createHash('sha256').update(value).digest('hex')
 
-
 export interface LoginIntent {
   redirectTo?: string | null
   persistent?: boolean
@@ -97,7 +101,15 @@ export async function beginEidLogin(prisma: PrismaClient, config: EidConfig, int
   const nonce = client.randomNonce()
   const codeVerifier = client.randomPKCECodeVerifier()
   await prisma.identityLogin.create({
-    data: { stateHash: digest(state), nonce, codeVerifier, redirectTo: intent.redirectTo ?? null, persistent: intent.persistent ?? false, linkUserId: intent.linkUserId ?? null, expiresAt: new Date(Date.now() + LOGIN_MINUTES * 60_000) },
+    data: {
+      stateHash: digest(state),
+      nonce,
+      codeVerifier,
+      redirectTo: intent.redirectTo ?? null,
+      persistent: intent.persistent ?? false,
+      linkUserId: intent.linkUserId ?? null,
+      expiresAt: new Date(Date.now() + LOGIN_MINUTES * 60_000),
+    },
   })
   const url = client.buildAuthorizationUrl(provider, {
     redirect_uri: publicUrl(EID_CALLBACK_PATH),
@@ -112,9 +124,7 @@ export async function beginEidLogin(prisma: PrismaClient, config: EidConfig, int
 
 export type EidFailure = 'state' | 'cancelled' | 'provider' | IdentityProblem
 
-export type EidResult =
-  | { ok: true; identity: VerifiedIdentity; issuer: string; subject: string; intent: LoginIntent }
-  | { ok: false; problem: EidFailure }
+export type EidResult = { ok: true; identity: VerifiedIdentity; issuer: string; subject: string; intent: LoginIntent } | { ok: false; problem: EidFailure }
 
 /** The provider's answer at EID_CALLBACK_PATH: checked end to end, used once. Also returns the cookie to clear. */
 export async function completeEidLogin(prisma: PrismaClient, config: EidConfig, request: Request): Promise<{ result: EidResult; clearCookie: string }> {

@@ -3,8 +3,7 @@ import { passwordProblem } from './password-policy.server.ts'
 
 describe('new passwords', () => {
   it('refuses the most common ones, whatever their case, Vietnamese favourites included', async () => {
-    for (const password of ['12345678', 'Password1', 'iloveyou', 'matkhau', 'ANHYEUEM', 'qwertyuiop', 'matkhau123'])
-      expect(await passwordProblem(password), password).toBe('errors.password.common')
+    for (const password of ['12345678', 'Password1', 'iloveyou', 'matkhau', 'ANHYEUEM', 'qwertyuiop', 'matkhau123']) expect(await passwordProblem(password), password).toBe('errors.password.common')
   })
 
   it('refuses the person’s own CCCD, phone or e-mail', async () => {

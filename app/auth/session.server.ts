@@ -74,7 +74,9 @@ export async function startSession(userId: string, request: Request, { persisten
   if (previous) await lucia.invalidateSession(previous)
   const times = newSessionTimes(persistent, new Date())
   const session = await lucia.createSession(userId, { persistent, absoluteExpiresAt: times.absoluteExpiresAt }, {})
-  await (await db()).session.update({
+  await (
+    await db()
+  ).session.update({
     where: { id: session.id },
     data: { expiresAt: times.expiresAt, userAgent: request.headers.get('User-Agent')?.slice(0, 300) ?? null },
   })
@@ -111,7 +113,9 @@ export async function endAllSessions(userId: string) {
 
 /** A person's open sessions for their profile page: when and on what, never the ids (they are the cookies). */
 export async function sessionsOf(userId: string, current: Session) {
-  const rows = await (await db()).session.findMany({
+  const rows = await (
+    await db()
+  ).session.findMany({
     where: { userId, expiresAt: { gt: new Date() }, absoluteExpiresAt: { gt: new Date() } },
     orderBy: { createdAt: 'desc' },
     select: { id: true, createdAt: true, userAgent: true, persistent: true },

@@ -30,12 +30,22 @@ export function FeeCaseChoice({ fee, cases, chosen, proof, errors }: Props) {
         {cases.map((c) => (
           <label key={c.id} className="radio">
             <input type="radio" name="feeCase" value={c.id} defaultChecked={chosen === c.id} />{' '}
-            {amountAfterCase(fee, c.reductionPercent) === 0 ? t('exemption.optionExempt', { name: c.name, proof: c.proof }) : t('exemption.option', { name: c.name, due: vnd(amountAfterCase(fee, c.reductionPercent)), proof: c.proof })}
+            {amountAfterCase(fee, c.reductionPercent) === 0
+              ? t('exemption.optionExempt', { name: c.name, proof: c.proof })
+              : t('exemption.option', { name: c.name, due: vnd(amountAfterCase(fee, c.reductionPercent)), proof: c.proof })}
           </label>
         ))}
       </div>
       <FormGroup id="feeProof" label={t('exemption.proof')} hint={proof ? t('exemption.proofKept', { name: proof.fileName }) : t('wizard.documents.hint')} error={errors.feeProof}>
-        <input id="feeProof" name="feeProof" type="file" accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png" className="file-input" aria-describedby={describedBy('feeProof', 'hint', errors.feeProof)} aria-invalid={errors.feeProof ? true : undefined} />
+        <input
+          id="feeProof"
+          name="feeProof"
+          type="file"
+          accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
+          className="file-input"
+          aria-describedby={describedBy('feeProof', 'hint', errors.feeProof)}
+          aria-invalid={errors.feeProof ? true : undefined}
+        />
       </FormGroup>
     </fieldset>
   )

@@ -29,7 +29,8 @@ export function ImportRunStatus({ run, done }: { run: Run; done?: ReactNode }) {
       {/* Without JavaScript too: the page reloads itself while the import runs. */}
       {running ? <meta httpEquiv="refresh" content="2" /> : null}
       <p>
-        <strong>{run.fileName}</strong>: {t(`imports.runs.${run.status}`, { checked: f.count(run.checked), stored: f.count(run.stored), total: f.count(run.total), problems: f.count(run.problemCount) })}
+        <strong>{run.fileName}</strong>:{' '}
+        {t(`imports.runs.${run.status}`, { checked: f.count(run.checked), stored: f.count(run.stored), total: f.count(run.total), problems: f.count(run.problemCount) })}
       </p>
       {share !== null ? <progress max={1} value={share} aria-label={t('imports.progress')} /> : null}
       {run.status === 'DONE' ? done : null}

@@ -19,7 +19,10 @@ export function MoneySummary({ money, feeCase }: Props) {
         [t('payment.money.due'), vnd(money.due)],
         feeCase && [t('exemption.case'), t(`exemption.claim.${feeCase.status ?? 'CLAIMED'}`, { name: feeCase.name, percent: feeCase.reductionPercent })],
         [t('payment.money.paid'), vnd(money.paid)],
-        money.refunded + money.refunding > 0 && [t('payment.money.refunded'), money.refunding ? t('payment.money.refunding', { done: vnd(money.refunded), pending: vnd(money.refunding) }) : vnd(money.refunded)],
+        money.refunded + money.refunding > 0 && [
+          t('payment.money.refunded'),
+          money.refunding ? t('payment.money.refunding', { done: vnd(money.refunded), pending: vnd(money.refunding) }) : vnd(money.refunded),
+        ],
         [t('payment.money.outstanding'), vnd(money.outstanding)],
       ]}
     />

@@ -26,9 +26,8 @@ export function ProcedureList({ items }: { items: ProcedureSummary[] }) {
             {item.name}
           </Link>
           <p className="meta">
-            <OnlineLevelTag level={item.onlineLevel} /> {en ? item.field.nameEn : item.field.name} ·{' '}
-            {en ? item.level.nameEn : item.level.name} · {t(`timeLimit.${item.timeLimitUnit}`, { count: item.timeLimit })} ·{' '}
-            {t('procedure.code')} {item.code}
+            <OnlineLevelTag level={item.onlineLevel} /> {en ? item.field.nameEn : item.field.name} · {en ? item.level.nameEn : item.level.name} ·{' '}
+            {t(`timeLimit.${item.timeLimitUnit}`, { count: item.timeLimit })} · {t('procedure.code')} {item.code}
           </p>
         </li>
       ))}

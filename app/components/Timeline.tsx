@@ -21,7 +21,8 @@ interface TimelineEvent {
 export function Timeline({ events, audience = 'applicant' }: { events: TimelineEvent[]; audience?: 'applicant' | 'staff' }) {
   const { t } = useTranslation()
   const f = useFormat()
-  const label = (action: string) => (audience === 'applicant' ? t(`timeline.applicant.${action}`, { defaultValue: t(`timeline.${action}`, { defaultValue: action }) }) : t(`timeline.${action}`, { defaultValue: action }))
+  const label = (action: string) =>
+    audience === 'applicant' ? t(`timeline.applicant.${action}`, { defaultValue: t(`timeline.${action}`, { defaultValue: action }) }) : t(`timeline.${action}`, { defaultValue: action })
   return (
     <ol className="timeline">
       {events.map((event, index) => {

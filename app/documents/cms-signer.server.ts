@@ -70,11 +70,7 @@ export class CmsSigner extends Signer {
       certificate: this.keys.certificates[0]!,
       digestAlgorithm: oids.sha256!,
       // contentType, signingTime, messageDigest: the order signature validators expect.
-      authenticatedAttributes: [
-        { type: oids.contentType!, value: oids.data! },
-        { type: oids.signingTime!, value: (signingTime ?? new Date()) as unknown as string },
-        { type: oids.messageDigest! },
-      ],
+      authenticatedAttributes: [{ type: oids.contentType!, value: oids.data! }, { type: oids.signingTime!, value: (signingTime ?? new Date()) as unknown as string }, { type: oids.messageDigest! }],
     })
     p7.sign({ detached: true })
     return Buffer.from(forge.asn1.toDer(p7.toAsn1()).getBytes(), 'binary')

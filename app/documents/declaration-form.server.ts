@@ -43,7 +43,12 @@ export function declarationForm(input: DeclarationFormInput, t: TFunction): { ti
     { kind: 'field', label: t('declarationForm.phone'), value: a?.phone ?? '' },
     { kind: 'heading', text: t('declarationForm.request', { procedure: input.procedure.name }) },
     ...declarationRows(declared, t).map((row) => ({ kind: 'field' as const, label: row.label, value: row.value || blankChoice(byId.get(row.id)) || '' })),
-    ...(others.length ? [{ kind: 'heading' as const, text: t('declarationForm.attached') }, { kind: 'list' as const, items: others }] : []),
+    ...(others.length
+      ? [
+          { kind: 'heading' as const, text: t('declarationForm.attached') },
+          { kind: 'list' as const, items: others },
+        ]
+      : []),
     { kind: 'paragraph', indent: true, text: t('declarationForm.pledge') },
     { kind: 'paragraph', text: t('declarationForm.dateLine', date) },
     { kind: 'signatures', parties: [{ title: t('forms.signers.declarant'), note: t('forms.signers.noteDeclarant'), name: a?.name ?? undefined }] },

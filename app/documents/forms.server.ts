@@ -91,7 +91,16 @@ export function formDocument(code: FormCode, dossier: AgencyDossier, t: TFunctio
         { kind: 'field', label: t('forms.fields.phone'), value: [dossier.applicantPhone, dossier.applicantEmail].filter(Boolean).join(' · ') },
         { kind: 'field', label: t('forms.fields.request'), value: dossier.procedure.name },
         { kind: 'paragraph', text: t('forms.01.documents') },
-        { kind: 'table', columns: [{ header: t('forms.columns.number'), width: 1 }, { header: t('forms.columns.document'), width: 7 }, { header: t('forms.columns.copy'), width: 3 }, { header: t('forms.columns.quantity'), width: 1.6 }], rows: receivedDocuments(dossier, t, data) },
+        {
+          kind: 'table',
+          columns: [
+            { header: t('forms.columns.number'), width: 1 },
+            { header: t('forms.columns.document'), width: 7 },
+            { header: t('forms.columns.copy'), width: 3 },
+            { header: t('forms.columns.quantity'), width: 1.6 },
+          ],
+          rows: receivedDocuments(dossier, t, data),
+        },
         { kind: 'paragraph', text: t('forms.01.sets') },
         { kind: 'paragraph', text: t('forms.01.timeLimit', { count: dossier.procedure.timeLimit, unit: t(`timeLimit.${dossier.procedure.timeLimitUnit}`, { count: dossier.procedure.timeLimit }) }) },
         // As at receipt: the appointment given then, whatever later pauses did to the legal due date.
@@ -154,10 +163,20 @@ export function formDocument(code: FormCode, dossier: AgencyDossier, t: TFunctio
         { kind: 'heading', text: t('forms.06.handling') },
         {
           kind: 'table',
-          columns: [{ header: t('forms.columns.agency'), width: 3 }, { header: t('forms.columns.handOver'), width: 6 }, { header: t('forms.columns.outcome'), width: 2.4 }, { header: t('forms.columns.note'), width: 3 }],
+          columns: [
+            { header: t('forms.columns.agency'), width: 3 },
+            { header: t('forms.columns.handOver'), width: 6 },
+            { header: t('forms.columns.outcome'), width: 2.4 },
+            { header: t('forms.columns.note'), width: 3 },
+          ],
           rows: dossier.events
             .filter((e) => !['createDraft', 'note'].includes(e.action))
-            .map((e) => [dossier.agency.name, `${formatDateTime(e.at)} — ${t(`timeline.${e.action}`, { defaultValue: e.action })}${e.actor ? ` — ${e.actor.fullName}` : ''}`, timing(t, e, dossier), e.note ?? '']),
+            .map((e) => [
+              dossier.agency.name,
+              `${formatDateTime(e.at)} — ${t(`timeline.${e.action}`, { defaultValue: e.action })}${e.actor ? ` — ${e.actor.fullName}` : ''}`,
+              timing(t, e, dossier),
+              e.note ?? '',
+            ]),
         },
       )
       break

@@ -24,7 +24,6 @@ const SIZE = 12.5
 // fontkit takes an object of features to switch off; pdfkit's types only know the array form.
 export const TEXT_OPTIONS = { features: { ccmp: false } as unknown as PDFKit.Mixins.OpenTypeFeatures[] }
 
-
 export interface PdfOptions {
   /** Wide tables (the register of form 07). */
   landscape?: boolean
@@ -80,7 +79,10 @@ class Page {
   }
 
   private height(value: string, font: FontName, size: number, width: number) {
-    return this.doc.font(font).fontSize(size).heightOfString(value.normalize('NFC'), { ...TEXT_OPTIONS, width })
+    return this.doc
+      .font(font)
+      .fontSize(size)
+      .heightOfString(value.normalize('NFC'), { ...TEXT_OPTIONS, width })
   }
 
   /** Starts a new page when `needed` points do not fit any more. */
@@ -154,7 +156,11 @@ class Page {
       }
       // The short rule under the issuer's name, a third of the column.
       const ruleY = doc.y + 2
-      doc.moveTo(this.left + leftWidth / 3, ruleY).lineTo(this.left + (2 * leftWidth) / 3, ruleY).lineWidth(0.6).stroke()
+      doc
+        .moveTo(this.left + leftWidth / 3, ruleY)
+        .lineTo(this.left + (2 * leftWidth) / 3, ruleY)
+        .lineWidth(0.6)
+        .stroke()
       doc.y = ruleY + 6
       if (block.number) this.text(block.number, 'regular', SIZE, { align: 'center', x: this.left, width: leftWidth })
       leftBottom = doc.y
@@ -219,7 +225,14 @@ class Page {
       const signY = doc.y
       if (party.seal) {
         // Where the seal goes: to the left of the signature, overlapping it by a third, as the rules require.
-        doc.save().circle(x + columnWidth / 2 - 30, signY + space / 2, 28).dash(2, { space: 2 }).lineWidth(0.5).strokeColor('#888888').stroke().restore()
+        doc
+          .save()
+          .circle(x + columnWidth / 2 - 30, signY + space / 2, 28)
+          .dash(2, { space: 2 })
+          .lineWidth(0.5)
+          .strokeColor('#888888')
+          .stroke()
+          .restore()
       }
       doc.y = signY + space
       if (party.name) this.text(party.name, 'bold', SIZE, { align: 'center', x, width: columnWidth })

@@ -44,7 +44,11 @@ interface ReceiptDossier {
 export function receiptFollowUp(dossier: ReceiptDossier, t: TFunction, lookupUrl: string): Block[] {
   const due = stillToPay(dossier)
   const blocks: Block[] = [
-    { kind: 'field', label: t('supportPoint.receipt.stillToPay'), value: due ? t(`supportPoint.receipt.due.${due.when}`, { amount: t('money.vnd', { amount: formatAmount(due.amount) }) }) : t('supportPoint.receipt.nothingToPay') },
+    {
+      kind: 'field',
+      label: t('supportPoint.receipt.stillToPay'),
+      value: due ? t(`supportPoint.receipt.due.${due.when}`, { amount: t('money.vnd', { amount: formatAmount(due.amount) }) }) : t('supportPoint.receipt.nothingToPay'),
+    },
   ]
   if (!dossier.supportPoint) return blocks
   const point = dossier.supportPoint
@@ -133,10 +137,7 @@ export function paymentReceipt(payment: ReceiptPayment, t: TFunction): OfficialD
   const { dossier } = payment
   const vnd = (amount: number) => t('money.vnd', { amount: formatAmount(amount) })
   const title = t('payment.receiptTitle')
-  const method =
-    payment.gateway === 'cash'
-      ? t('receipt.payment.cash')
-      : t('receipt.payment.online', { transaction: payment.gatewayTransactionNo ?? payment.reference, bank: payment.bankCode ?? '—' })
+  const method = payment.gateway === 'cash' ? t('receipt.payment.cash') : t('receipt.payment.online', { transaction: payment.gatewayTransactionNo ?? payment.reference, bank: payment.bankCode ?? '—' })
   const blocks: Block[] = [
     letterhead(t, [dossier.agency.name], payment.number, placeName(dossier.agency.unit.name), at),
     { kind: 'title', text: title, subtitle: t('receipt.payment.kind') },
@@ -150,7 +151,15 @@ export function paymentReceipt(payment: ReceiptPayment, t: TFunction): OfficialD
     { kind: 'field', label: t('forms.fields.nationalId'), value: dossier.applicantNationalId ? maskNationalId(dossier.applicantNationalId) : '—' },
     { kind: 'field', label: t('forms.fields.address'), value: dossier.applicantAddress ?? '—' },
     { kind: 'field', label: t('receipt.payment.for'), value: dossier.code ?? '' },
-    { kind: 'table', columns: [{ header: t('receipt.payment.line'), width: 1 }, { header: t('receipt.payment.feeName'), width: 6 }, { header: t('receipt.payment.amount'), width: 3 }], rows: feeLines(payment, t, vnd) },
+    {
+      kind: 'table',
+      columns: [
+        { header: t('receipt.payment.line'), width: 1 },
+        { header: t('receipt.payment.feeName'), width: 6 },
+        { header: t('receipt.payment.amount'), width: 3 },
+      ],
+      rows: feeLines(payment, t, vnd),
+    },
     { kind: 'field', label: t('receipt.payment.inFigures'), value: vnd(payment.amount) },
     { kind: 'field', label: t('receipt.payment.inWords'), value: `${amountInWords(payment.amount)}.` },
     { kind: 'field', label: t('receipt.payment.method'), value: method },

@@ -42,7 +42,19 @@ async function registerRows(agencyId: string, period: RegisterPeriod) {
     where: { agencyId, receivedAt: { gte: new Date(`${period.from}T00:00:00+07:00`), lt: new Date(Date.parse(`${period.to}T00:00:00+07:00`) + 86_400_000) } },
     orderBy: [{ receivedAt: 'asc' }, { code: 'asc' }],
     take: MAX_ROWS,
-    select: { code: true, applicantName: true, applicantAddress: true, applicantPhone: true, receivedAt: true, dueAt: true, resolvedAt: true, returnedAt: true, status: true, procedure: { select: { name: true } }, assignee: { select: { fullName: true } } },
+    select: {
+      code: true,
+      applicantName: true,
+      applicantAddress: true,
+      applicantPhone: true,
+      receivedAt: true,
+      dueAt: true,
+      resolvedAt: true,
+      returnedAt: true,
+      status: true,
+      procedure: { select: { name: true } },
+      assignee: { select: { fullName: true } },
+    },
   })
 }
 
@@ -52,7 +64,13 @@ export function registerDocument(agency: Agency, period: RegisterPeriod, rows: A
   const at = new Date(Math.min(now.getTime(), Date.parse(`${period.to}T17:00:00+07:00`)))
   const c = (key: string) => t(`forms.07.columns.${key}`)
   const blocks: Block[] = [
-    letterhead(t, [agency.name, ...(agency.desks[0] ? [agency.desks[0].name] : [])], `${period.from.replace(/-/g, '')}-${period.to.replace(/-/g, '')}/${t('forms.07.abbr')}`, placeName(agency.unit.name), at),
+    letterhead(
+      t,
+      [agency.name, ...(agency.desks[0] ? [agency.desks[0].name] : [])],
+      `${period.from.replace(/-/g, '')}-${period.to.replace(/-/g, '')}/${t('forms.07.abbr')}`,
+      placeName(agency.unit.name),
+      at,
+    ),
     { kind: 'title', text: title, subtitle: t('forms.07.period', { from: showCalendarDate(period.from), to: showCalendarDate(period.to) }) },
     {
       kind: 'table',
@@ -99,7 +117,10 @@ export async function loadRegister(request: Request) {
   const asked = registerPeriod(new URL(request.url))
   if (!asked.ok) return { ok: false as const, error: asked.error, period: asked.period }
   const prisma = await db()
-  const agency = await prisma.agency.findUniqueOrThrow({ where: { id: user.agencyId! }, select: { id: true, code: true, name: true, unit: { select: { name: true } }, desks: { select: { name: true }, take: 1 } } })
+  const agency = await prisma.agency.findUniqueOrThrow({
+    where: { id: user.agencyId! },
+    select: { id: true, code: true, name: true, unit: { select: { name: true } }, desks: { select: { name: true }, take: 1 } },
+  })
   const rows = await registerRows(agency.id, asked.period)
   const document = registerDocument(agency, asked.period, rows, await officialTranslator())
   const issued = await issueForm(document, { kind: 'FORM', formCode: '07', agency, issuedById: user.id, fileName: `so-theo-doi-${asked.period.from}-${asked.period.to}.pdf`, landscape: true })

@@ -38,7 +38,10 @@ export async function sealPdf(pdfBytes: Uint8Array, seal: Seal): Promise<Buffer>
     lines: seal.lines.map((line) => line.replace('{page}', String(i + 1)).replace('{pages}', String(pages.length))),
   }))
   // The band is drawn by pdfkit, which embeds a correct font subset, and placed on each page as a form XObject.
-  const stamps = await pdf.embedPdf(await renderBands(bands, qr), pages.map((_, i) => i))
+  const stamps = await pdf.embedPdf(
+    await renderBands(bands, qr),
+    pages.map((_, i) => i),
+  )
   for (const [i, page] of pages.entries()) {
     const box = page.getCropBox()
     page.drawPage(stamps[i]!, { x: box.x + margin(page), y: box.y + 18 })
@@ -83,7 +86,10 @@ function renderBands(bands: { width: number; lines: string[] }[], qr: Buffer): P
     doc.image(qr, 4, 4, { width: QR_SIZE, height: QR_SIZE })
     doc.fillColor('#1a1a1a')
     for (const [i, line] of band.lines.entries()) {
-      doc.font(i === 0 ? 'bold' : 'regular').fontSize(8).text(line.normalize('NFC'), QR_SIZE + 12, 6 + i * 11, { width: band.width - QR_SIZE - 18, lineBreak: false, ellipsis: true, ...TEXT_OPTIONS })
+      doc
+        .font(i === 0 ? 'bold' : 'regular')
+        .fontSize(8)
+        .text(line.normalize('NFC'), QR_SIZE + 12, 6 + i * 11, { width: band.width - QR_SIZE - 18, lineBreak: false, ellipsis: true, ...TEXT_OPTIONS })
     }
   }
   doc.end()
@@ -113,5 +119,8 @@ export async function asSignablePdf(bytes: Uint8Array, contentType: string, cove
     doc.end()
     return done
   }
-  return renderPdf(cover.title, [{ kind: 'title', text: cover.title }, { kind: 'paragraph', text: cover.text }])
+  return renderPdf(cover.title, [
+    { kind: 'title', text: cover.title },
+    { kind: 'paragraph', text: cover.text },
+  ])
 }

@@ -13,5 +13,8 @@ export function cleanText(value: string): string {
 
 /** A text field: cleaned, then trimmed; chain `.min` / `.max` as on any string. */
 export function text(error?: string) {
-  return z.string(error ? { error } : undefined).overwrite(cleanText).trim()
+  return z
+    .string(error ? { error } : undefined)
+    .overwrite(cleanText)
+    .trim()
 }

@@ -21,10 +21,7 @@ export function formValues(formData: FormData): Record<string, string> {
   return values
 }
 
-export function parseForm<S extends z.ZodType>(
-  formData: FormData,
-  schema: S,
-): { ok: true; data: z.output<S> } | FormFailure {
+export function parseForm<S extends z.ZodType>(formData: FormData, schema: S): { ok: true; data: z.output<S> } | FormFailure {
   const raw = Object.fromEntries([...formData].filter(([, v]) => typeof v === 'string'))
   const result = schema.safeParse(raw)
   if (result.success) return { ok: true, data: result.data }

@@ -17,9 +17,7 @@ describe('language choice', () => {
 
 /** Keys without plural suffixes, so "x_one"/"x_other" in English match "x_other" in Vietnamese. */
 function keys(tree: object, prefix = ''): string[] {
-  return Object.entries(tree).flatMap(([key, value]) =>
-    typeof value === 'object' ? keys(value as object, `${prefix}${key}.`) : [`${prefix}${key.replace(/_(one|other)$/, '')}`],
-  )
+  return Object.entries(tree).flatMap(([key, value]) => (typeof value === 'object' ? keys(value as object, `${prefix}${key}.`) : [`${prefix}${key.replace(/_(one|other)$/, '')}`]))
 }
 
 describe('locales', () => {

@@ -12,7 +12,9 @@ export interface DeadLetter {
 }
 
 export async function deadLetters(limit = 200): Promise<DeadLetter[]> {
-  const rows = await (await db()).$queryRaw<{ id: string; name: string; data: unknown; output: unknown; created_on: Date }[]>`
+  const rows = await (
+    await db()
+  ).$queryRaw<{ id: string; name: string; data: unknown; output: unknown; created_on: Date }[]>`
     SELECT id::text, name, data, output, created_on FROM pgboss.job
     WHERE name LIKE ${`${DEAD_LETTER_PREFIX}%`} AND state = 'created' ORDER BY created_on DESC LIMIT ${limit}`
   return rows.map((row) => ({
@@ -37,7 +39,9 @@ export async function queueDepths(): Promise<{ queue: string; waiting: number }[
 }
 
 async function take(id: string) {
-  const rows = await (await db()).$queryRaw<{ name: string; data: object }[]>`
+  const rows = await (
+    await db()
+  ).$queryRaw<{ name: string; data: object }[]>`
     DELETE FROM pgboss.job WHERE id = ${id}::uuid AND name LIKE ${`${DEAD_LETTER_PREFIX}%`} AND state = 'created' RETURNING name, data`
   return rows[0] ?? null
 }
@@ -55,4 +59,3 @@ export async function resendDeadLetter(id: string) {
 export async function dismissDeadLetter(id: string) {
   return (await take(id)) !== null
 }
-

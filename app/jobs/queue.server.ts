@@ -120,11 +120,7 @@ export async function startJobs(database: Database, { schedules = true, retryDel
     // createQueue leaves an existing queue as it was; updateQueue brings its settings up to date.
     await boss.createQueue(definition.name, queue)
     await boss.updateQueue(definition.name, queue)
-    const id = await boss.work<object>(
-      definition.name,
-      { includeMetadata: true, pollingIntervalSeconds: definition.pollingIntervalSeconds ?? 2 },
-      async ([job]) => run(definition, job!),
-    )
+    const id = await boss.work<object>(definition.name, { includeMetadata: true, pollingIntervalSeconds: definition.pollingIntervalSeconds ?? 2 }, async ([job]) => run(definition, job!))
     workers.set(definition.name, id)
     if (schedules && definition.cron) await boss.schedule(definition.name, definition.cron, {}, { tz: 'Asia/Ho_Chi_Minh' })
   }

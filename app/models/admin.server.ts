@@ -54,11 +54,7 @@ export async function setPublished(prisma: PrismaClient, code: string, published
   return count > 0
 }
 
-export async function createStaff(
-  prisma: PrismaClient,
-  admin: SessionUser,
-  input: z.output<typeof staffSchema>,
-): Promise<{ ok: true } | { ok: false; errors: FieldErrors }> {
+export async function createStaff(prisma: PrismaClient, admin: SessionUser, input: z.output<typeof staffSchema>): Promise<{ ok: true } | { ok: false; errors: FieldErrors }> {
   const agency =
     admin.role === 'SYSTEM_ADMIN' && input.agencyCode
       ? await prisma.agency.findUnique({ where: { code: input.agencyCode }, include: { desks: { take: 1 } } })
@@ -97,7 +93,17 @@ export async function setStaffActive(prisma: PrismaClient, admin: SessionUser, u
 export function staffMember(prisma: PrismaClient, admin: SessionUser, userId: string) {
   return prisma.user.findFirst({
     where: { id: userId, ...staffAccountScope(admin), NOT: { id: admin.id } },
-    select: { id: true, fullName: true, email: true, phone: true, role: true, active: true, mustChangePassword: true, agency: { select: { code: true, name: true } }, supportPoint: { select: { name: true } } },
+    select: {
+      id: true,
+      fullName: true,
+      email: true,
+      phone: true,
+      role: true,
+      active: true,
+      mustChangePassword: true,
+      agency: { select: { code: true, name: true } },
+      supportPoint: { select: { name: true } },
+    },
   })
 }
 
@@ -130,7 +136,9 @@ export async function resetStaffPassword(prisma: PrismaClient, admin: SessionUse
 function temporaryPassword() {
   const alphabet = 'abcdefghjkmnpqrstuvwxyz23456789'
   const bytes = randomBytes(12)
-  return Array.from(bytes, (b) => alphabet[b % alphabet.length]).join('').replace(/(.{4})(?=.)/g, '$1-')
+  return Array.from(bytes, (b) => alphabet[b % alphabet.length])
+    .join('')
+    .replace(/(.{4})(?=.)/g, '$1-')
 }
 
 /** False when no agency has that code. */

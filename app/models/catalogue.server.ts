@@ -16,7 +16,6 @@ const listItem = {
   level: { select: { name: true, nameEn: true } },
 } satisfies Prisma.ProcedureSelect
 
-
 interface IndexEntry {
   id: string
   code: string
@@ -113,9 +112,7 @@ export async function searchProcedures(prisma: PrismaClient, query: CatalogueQue
       (!query.online || entry.onlineLevel === query.online) &&
       (!query.agency || entry.agencies.has(query.agency)),
   )
-  const ordered = query.q
-    ? rank(entries, query.q)
-    : [...entries].sort((a, b) => a.fieldName.localeCompare(b.fieldName, 'vi') || a.name.localeCompare(b.name, 'vi'))
+  const ordered = query.q ? rank(entries, query.q) : [...entries].sort((a, b) => a.fieldName.localeCompare(b.fieldName, 'vi') || a.name.localeCompare(b.name, 'vi'))
   const page = ordered.slice((query.page - 1) * PAGE_SIZE, query.page * PAGE_SIZE)
   const rows = await prisma.procedure.findMany({ where: { id: { in: page.map((e) => e.id) } }, select: listItem })
   const byId = new Map(rows.map((row) => [row.id, row]))

@@ -43,50 +43,55 @@ export async function intakeAtCounter(prisma: PrismaClient, clerk: SessionUser, 
   const now = new Date()
   const dueAt = calendar.dueDate(now, procedure.timeLimit, procedure.timeLimitUnit)
   const scanned = input.documents.filter((d) => d.scan)
-  const created = await storeFiles(prisma, clerk.id, scanned.map((d) => d.scan!), async (tx, fileIds) => {
-    const code = dossierCode(agency.code, now, await nextCounter(tx, agency.id, codeDay(now)))
-    const dossier = await tx.dossier.create({
-      data: {
-        code,
-        procedureId: procedure.id,
-        agencyId: agency.id,
-        deskId: clerk.deskId,
-        channel: 'COUNTER',
-        onlineLevel: procedure.onlineLevel,
-        filedById: clerk.id,
-        applicantId: account?.id,
-        applicantName: input.applicantName,
-        applicantSearch: foldVietnamese(input.applicantName),
-        applicantNationalId: input.applicantNationalId,
-        applicantPhone: input.applicantPhone,
-        applicantAddress: input.applicantAddress,
-        declaration: declarationOf(questionsOf(procedure.formSchema), input.answers) as unknown as Prisma.InputJsonValue,
-        resultDelivery: input.delivery,
-        deliveryAddress: input.delivery === 'POST' ? input.deliveryAddress : null,
-        status: 'RECEIVED',
-        submittedAt: now,
-        receivedAt: now,
-        dueAt,
-        feeAmount: feeTotal(procedure.fees),
-        digitised: input.documents.length > 0 && scanned.length === input.documents.length,
-        documents: { create: scanned.map((d, i) => ({ fileId: fileIds[i]!, requiredDocumentId: d.requiredDocumentId, purpose: 'APPLICATION' })) },
-      },
-    })
-    await recordEvents(tx, [
-      { dossierId: dossier.id, action: 'submit', actorId: clerk.id, toStatus: 'SUBMITTED', at: now, data: { channel: 'COUNTER' } },
-      {
-        dossierId: dossier.id,
-        action: 'receive',
-        actorId: clerk.id,
-        fromStatus: 'SUBMITTED',
-        toStatus: 'RECEIVED',
-        formCode: '01',
-        at: new Date(now.getTime() + 1),
-        data: { dueAt, receivedDocuments: input.documents.map((d) => d.requiredDocumentId) },
-      },
-    ])
-    return { id: dossier.id, code }
-  })
+  const created = await storeFiles(
+    prisma,
+    clerk.id,
+    scanned.map((d) => d.scan!),
+    async (tx, fileIds) => {
+      const code = dossierCode(agency.code, now, await nextCounter(tx, agency.id, codeDay(now)))
+      const dossier = await tx.dossier.create({
+        data: {
+          code,
+          procedureId: procedure.id,
+          agencyId: agency.id,
+          deskId: clerk.deskId,
+          channel: 'COUNTER',
+          onlineLevel: procedure.onlineLevel,
+          filedById: clerk.id,
+          applicantId: account?.id,
+          applicantName: input.applicantName,
+          applicantSearch: foldVietnamese(input.applicantName),
+          applicantNationalId: input.applicantNationalId,
+          applicantPhone: input.applicantPhone,
+          applicantAddress: input.applicantAddress,
+          declaration: declarationOf(questionsOf(procedure.formSchema), input.answers) as unknown as Prisma.InputJsonValue,
+          resultDelivery: input.delivery,
+          deliveryAddress: input.delivery === 'POST' ? input.deliveryAddress : null,
+          status: 'RECEIVED',
+          submittedAt: now,
+          receivedAt: now,
+          dueAt,
+          feeAmount: feeTotal(procedure.fees),
+          digitised: input.documents.length > 0 && scanned.length === input.documents.length,
+          documents: { create: scanned.map((d, i) => ({ fileId: fileIds[i]!, requiredDocumentId: d.requiredDocumentId, purpose: 'APPLICATION' })) },
+        },
+      })
+      await recordEvents(tx, [
+        { dossierId: dossier.id, action: 'submit', actorId: clerk.id, toStatus: 'SUBMITTED', at: now, data: { channel: 'COUNTER' } },
+        {
+          dossierId: dossier.id,
+          action: 'receive',
+          actorId: clerk.id,
+          fromStatus: 'SUBMITTED',
+          toStatus: 'RECEIVED',
+          formCode: '01',
+          at: new Date(now.getTime() + 1),
+          data: { dueAt, receivedDocuments: input.documents.map((d) => d.requiredDocumentId) },
+        },
+      ])
+      return { id: dossier.id, code }
+    },
+  )
   await notifyApplicant(prisma, created.id, 'receive')
   return created
 }

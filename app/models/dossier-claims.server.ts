@@ -68,7 +68,10 @@ export async function claimOffers(prisma: PrismaClient, user: Claimant) {
 export async function sendClaimCode(prisma: PrismaClient, user: Claimant, dossierId: string): Promise<Verdict | null> {
   const dossier = await prisma.dossier.findFirst({ where: { id: dossierId, ...filedFor(user.nationalId ?? '') }, select: { id: true, applicantPhone: true } })
   if (!dossier?.applicantPhone || user.identityLevel === 'VERIFIED') return null
-  for (const [limit, subject] of [['claimAccount', user.id], ['codeSendTarget', dossier.applicantPhone]] as const) {
+  for (const [limit, subject] of [
+    ['claimAccount', user.id],
+    ['codeSendTarget', dossier.applicantPhone],
+  ] as const) {
     const verdict = await attempt(prisma, limit, subject)
     if (!verdict.allowed) return verdict
   }

@@ -65,10 +65,7 @@ export async function importDossiers(prisma: PrismaClient, source: ImportSource,
 }
 
 async function runImport(prisma: PrismaClient, source: ImportSource, runId: string, resumedAfter: number, options: ImportOptions): Promise<ImportResult> {
-  const [procedures, agencies] = await Promise.all([
-    prisma.procedure.findMany({ select: { id: true, code: true, onlineLevel: true } }),
-    prisma.agency.findMany({ select: { id: true, code: true } }),
-  ])
+  const [procedures, agencies] = await Promise.all([prisma.procedure.findMany({ select: { id: true, code: true, onlineLevel: true } }), prisma.agency.findMany({ select: { id: true, code: true } })])
   const procedureBy = new Map(procedures.map((p) => [p.code, p]))
   const agencyBy = new Map(agencies.map((a) => [a.code, a.id]))
   const known = { procedure: (c: string) => procedureBy.has(c), agency: (c: string) => agencyBy.has(c) }
@@ -170,7 +167,8 @@ async function storeBatch(
         })),
       })
       const rated = rows.filter((r) => r.record.rating !== null)
-      if (rated.length) await tx.rating.createMany({ data: rated.map((r) => ({ dossierId: r.id, score: r.record.rating!, createdAt: r.record.returnedAt ?? r.record.resolvedAt ?? r.record.receivedAt })) })
+      if (rated.length)
+        await tx.rating.createMany({ data: rated.map((r) => ({ dossierId: r.id, score: r.record.rating!, createdAt: r.record.returnedAt ?? r.record.resolvedAt ?? r.record.receivedAt })) })
       // The day a dossier was withdrawn or stopped is its timeline event, as for live dossiers.
       const closed = rows.filter((r) => r.record.closedAt)
       if (closed.length) {

@@ -97,4 +97,3 @@ export function openSupplementRequest(dossier: Pick<OwnDossier, 'status' | 'even
   const data = (request.data ?? {}) as { items?: string[]; answerBy?: string }
   return { items: (data.items ?? []).filter(Boolean), reason: request.note, answerBy: data.answerBy ?? null, at: request.at }
 }
-

@@ -32,7 +32,6 @@ export class TransitionError extends Error {
   }
 }
 
-
 export interface DraftData {
   applicant?: { address?: string; agencyId?: string }
   answers?: Record<string, string>
@@ -206,7 +205,15 @@ export async function submitDraft(prisma: PrismaClient, draft: Draft, user: Sess
         },
       })
       if (won.count === 0) throw new TransitionError('conflict')
-      await recordEvent(tx, { dossierId: draft.id, at: now, action: 'submit', actorId: user.id, fromStatus: 'DRAFT', toStatus: 'SUBMITTED', data: draft.supportPointId ? { channel: 'SUPPORT_POINT' } : undefined })
+      await recordEvent(tx, {
+        dossierId: draft.id,
+        at: now,
+        action: 'submit',
+        actorId: user.id,
+        fromStatus: 'DRAFT',
+        toStatus: 'SUBMITTED',
+        data: draft.supportPointId ? { channel: 'SUPPORT_POINT' } : undefined,
+      })
       return { id: draft.id, code }
     })
     await notifyApplicant(prisma, draft.id, 'submitted')
@@ -260,8 +267,7 @@ function lifecycleState(
     dueAt: dossier.dueAt,
     receivedAt: dossier.receivedAt,
     outcome: dossier.outcome,
-    feeUnpaidAtSubmission:
-      !!loaded && dossier.channel === 'ONLINE' && loaded.procedure.paymentTiming === 'AT_SUBMISSION' && dossier.feeAmount > 0 && loaded.payments.length === 0,
+    feeUnpaidAtSubmission: !!loaded && dossier.channel === 'ONLINE' && loaded.procedure.paymentTiming === 'AT_SUBMISSION' && dossier.feeAmount > 0 && loaded.payments.length === 0,
     feeCaseUndecided: dossier.feeCaseStatus === 'CLAIMED',
     draftResult: latest('RESULT_DRAFT'),
     approvedResult: latest('RESULT'),
@@ -406,4 +412,3 @@ export async function rateDossier(prisma: PrismaClient, dossierId: string, userI
     prisma.dossier.update({ where: { id: dossierId }, data: { updatedAt: new Date() } }),
   ])
 }
-

@@ -42,7 +42,15 @@ export async function deskMoney(prisma: PrismaClient, dossierId: string, user: S
     mayCollect: clerk && owedNow(facts) > 0,
     payments: dossier.payments
       .filter((p) => p.status === 'SUCCEEDED')
-      .map((p) => ({ id: p.id, amount: p.amount, cash: p.gateway === 'cash', applied: p.applied, at: p.paidAt ?? p.createdAt, collectedBy: p.collectedBy?.fullName ?? null, refund: p.refund ? { id: p.refund.id, status: p.refund.status, amount: p.refund.amount } : null })),
+      .map((p) => ({
+        id: p.id,
+        amount: p.amount,
+        cash: p.gateway === 'cash',
+        applied: p.applied,
+        at: p.paidAt ?? p.createdAt,
+        collectedBy: p.collectedBy?.fullName ?? null,
+        refund: p.refund ? { id: p.refund.id, status: p.refund.status, amount: p.refund.amount } : null,
+      })),
     mayHandBack: clerk,
   }
 }

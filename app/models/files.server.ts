@@ -63,7 +63,14 @@ export async function storeFiles<T>(
       const ids: string[] = []
       for (const [i, upload] of uploads.entries()) {
         const file = await tx.storedFile.create({
-          data: { storageKey: keys[i]!, fileName: upload.fileName, contentType: upload.contentType, size: upload.bytes.length, sha256: upload.sha256, ownerId: upload.ownerId === undefined ? ownerId : upload.ownerId },
+          data: {
+            storageKey: keys[i]!,
+            fileName: upload.fileName,
+            contentType: upload.contentType,
+            size: upload.bytes.length,
+            sha256: upload.sha256,
+            ownerId: upload.ownerId === undefined ? ownerId : upload.ownerId,
+          },
           select: { id: true },
         })
         ids.push(file.id)
@@ -71,7 +78,13 @@ export async function storeFiles<T>(
       return write(tx, ids)
     })
   } catch (error) {
-    await Promise.all(keys.map((key) => fileStorage().remove(key).catch(() => undefined)))
+    await Promise.all(
+      keys.map((key) =>
+        fileStorage()
+          .remove(key)
+          .catch(() => undefined),
+      ),
+    )
     // A full or read-only disk (or an unreachable bucket) is told to the person; /health reports it too.
     if (error instanceof StorageUnavailableError) logger.error({ err: error }, 'upload refused: file storage unavailable')
     throw error
@@ -84,13 +97,7 @@ export function storageProblem(error: unknown): string | null {
 }
 
 /** One file kept in the owner's store on its own (a draft's document, a signed consent form). */
-export async function storeUpload(
-  prisma: PrismaClient,
-  ownerId: string,
-  bytes: Uint8Array,
-  name: string,
-  alreadyInDossier = 0,
-): Promise<{ ok: true; fileId: string } | { ok: false; error: string }> {
+export async function storeUpload(prisma: PrismaClient, ownerId: string, bytes: Uint8Array, name: string, alreadyInDossier = 0): Promise<{ ok: true; fileId: string } | { ok: false; error: string }> {
   const checked = checkUpload(bytes, name, alreadyInDossier)
   if (!checked.ok) return checked
   try {
@@ -129,7 +136,12 @@ export interface StoredDocument {
 export async function personalDocuments(prisma: PrismaClient, ownerId: string): Promise<StoredDocument[]> {
   const [originals, files] = await Promise.all([
     issuedTo(prisma, ownerId),
-    prisma.storedFile.findMany({ where: { ownerId }, orderBy: { createdAt: 'desc' }, select: { id: true, fileName: true, size: true, sha256: true, createdAt: true, issued: { select: { code: true, title: true, agency: { select: { name: true } } } } }, take: 100 }),
+    prisma.storedFile.findMany({
+      where: { ownerId },
+      orderBy: { createdAt: 'desc' },
+      select: { id: true, fileName: true, size: true, sha256: true, createdAt: true, issued: { select: { code: true, title: true, agency: { select: { name: true } } } } },
+      take: 100,
+    }),
   ])
   const entries: StoredDocument[] = [
     ...originals.map((o) => ({ ...o.file, sha256: o.sha256, createdAt: o.issuedAt, issued: { code: o.code, title: o.title, agency: o.agency.name } })),

@@ -33,7 +33,10 @@ export async function paymentReceiptPdf(prisma: PrismaClient, paymentId: string,
       },
     },
   })
-  const document = paymentReceipt({ ...payment, book: payment.receiptBook!, number: receiptNumberText(payment.receiptNumber!), collector: payment.collectedBy?.fullName ?? null }, await officialTranslator())
+  const document = paymentReceipt(
+    { ...payment, book: payment.receiptBook!, number: receiptNumberText(payment.receiptNumber!), collector: payment.collectedBy?.fullName ?? null },
+    await officialTranslator(),
+  )
   const issued = await issueForm(document, { kind: 'E_RECEIPT', agency: payment.dossier.agency, dossierId: payment.dossier.id, fileName: `bien-lai-${payment.reference}.pdf` })
   return { fileName: issued.fileName, pdf: await issuedBytes(prisma, issued) }
 }

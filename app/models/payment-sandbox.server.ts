@@ -101,7 +101,13 @@ export async function sandboxPaymentApi(prisma: PrismaClient, request: Request):
   const body = (await request.json().catch(() => null)) as VnpParams | null
   const command = body?.vnp_Command === 'refund' ? 'refund' : 'querydr'
   const answer = (fields: VnpParams) =>
-    Response.json(signApiResponse(command, { vnp_ResponseId: randomBytes(8).toString('hex'), vnp_Command: command, vnp_TmnCode: merchant.tmnCode, vnp_TxnRef: body?.vnp_TxnRef ?? '', ...fields }, merchant.hashSecret))
+    Response.json(
+      signApiResponse(
+        command,
+        { vnp_ResponseId: randomBytes(8).toString('hex'), vnp_Command: command, vnp_TmnCode: merchant.tmnCode, vnp_TxnRef: body?.vnp_TxnRef ?? '', ...fields },
+        merchant.hashSecret,
+      ),
+    )
   if (!body || typeof body !== 'object') return answer({ vnp_ResponseCode: '03', vnp_Message: 'Invalid format' })
   if (!verifyApiRequest(body, merchant.hashSecret)) return answer({ vnp_ResponseCode: '97', vnp_Message: 'Invalid checksum' })
   if (body.vnp_TmnCode !== merchant.tmnCode || body.vnp_Version !== VNP_VERSION) return answer({ vnp_ResponseCode: '02', vnp_Message: 'Invalid TmnCode' })
@@ -115,13 +121,26 @@ export async function sandboxPaymentApi(prisma: PrismaClient, request: Request):
     vnp_OrderInfo: payment.orderInfo,
   }
   if (command === 'querydr') {
-    return answer({ vnp_ResponseCode: '00', vnp_Message: 'QueryDR Success', ...described, vnp_TransactionType: '01', vnp_TransactionStatus: payment.transactionStatus, vnp_PromotionCode: '', vnp_PromotionAmount: '' })
+    return answer({
+      vnp_ResponseCode: '00',
+      vnp_Message: 'QueryDR Success',
+      ...described,
+      vnp_TransactionType: '01',
+      vnp_TransactionStatus: payment.transactionStatus,
+      vnp_PromotionCode: '',
+      vnp_PromotionAmount: '',
+    })
   }
   return answer(await sandboxRefund(prisma, payment, body, described))
 }
 
 /** A refund of a paid transaction: the whole amount (02) or part of what is left (03); asked again, code 94. */
-async function sandboxRefund(prisma: PrismaClient, payment: { id: string; amount: number; refundedAmount: number; transactionStatus: string; transactionNo: string }, body: VnpParams, described: VnpParams): Promise<VnpParams> {
+async function sandboxRefund(
+  prisma: PrismaClient,
+  payment: { id: string; amount: number; refundedAmount: number; transactionStatus: string; transactionNo: string },
+  body: VnpParams,
+  described: VnpParams,
+): Promise<VnpParams> {
   if (payment.transactionStatus !== '00') return { vnp_ResponseCode: '95', vnp_Message: 'Transaction not successful at VNPAY' }
   if (body.vnp_TransactionNo && body.vnp_TransactionNo !== payment.transactionNo) return { vnp_ResponseCode: '91', vnp_Message: 'Transaction not found' }
   const amount = Number(body.vnp_Amount) / 100
@@ -131,5 +150,13 @@ async function sandboxRefund(prisma: PrismaClient, payment: { id: string; amount
   if (!Number.isInteger(amount) || amount <= 0 || amount > left || (whole && amount !== payment.amount)) return { vnp_ResponseCode: '03', vnp_Message: 'Invalid amount' }
   const refundNo = String(randomInt(10_000_000, 99_999_999))
   await prisma.sandboxPayment.update({ where: { id: payment.id }, data: { refundedAmount: { increment: amount }, refundTransactionNo: refundNo } })
-  return { vnp_ResponseCode: '00', vnp_Message: 'Refund success', ...described, vnp_Amount: String(amount * 100), vnp_TransactionNo: refundNo, vnp_TransactionType: body.vnp_TransactionType!, vnp_TransactionStatus: '06' }
+  return {
+    vnp_ResponseCode: '00',
+    vnp_Message: 'Refund success',
+    ...described,
+    vnp_Amount: String(amount * 100),
+    vnp_TransactionNo: refundNo,
+    vnp_TransactionType: body.vnp_TransactionType!,
+    vnp_TransactionStatus: '06',
+  }
 }

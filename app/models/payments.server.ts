@@ -130,7 +130,12 @@ async function receive(prisma: PrismaClient, paymentId: string, word: Word): Pro
     const dossier = await tx.dossier.findUniqueOrThrow({ where: { id: dossierId }, include: withMoney })
     const attempt = dossier.payments.find((p) => p.id === paymentId)!
     const facts = moneyFacts(dossier)
-    const decided = settle({ attempt: { status: attempt.status, amount: attempt.amount }, said: { outcome: word.outcome, amount: word.amount }, owed: owedNow(facts), closed: closedWithoutResult(dossier) })
+    const decided = settle({
+      attempt: { status: attempt.status, amount: attempt.amount },
+      said: { outcome: word.outcome, amount: word.amount },
+      owed: owedNow(facts),
+      closed: closedWithoutResult(dossier),
+    })
     await tx.paymentNotification.create({
       data: {
         paymentId,
@@ -181,7 +186,9 @@ export async function handleIpn(prisma: PrismaClient, params: VnpParams): Promis
     if (!payment || payment.gateway === 'cash') return ipnReply('01')
     if (notice.kind === 'foreign') {
       // Signed with our secret but naming another merchant: kept for the finance office, changes nothing.
-      await prisma.paymentNotification.create({ data: { paymentId: payment.id, source: 'IPN', params: params as Prisma.InputJsonValue, outcome: 'FAILED', reply: '01', effect: 'WRONG_MERCHANT', flagged: true } })
+      await prisma.paymentNotification.create({
+        data: { paymentId: payment.id, source: 'IPN', params: params as Prisma.InputJsonValue, outcome: 'FAILED', reply: '01', effect: 'WRONG_MERCHANT', flagged: true },
+      })
       return ipnReply('01')
     }
     const { reply } = await receive(prisma, payment.id, { source: 'IPN', params, outcome: notice.outcome, amount: notice.amount, transactionNo: notice.transactionNo, bankCode: notice.bankCode })
@@ -234,7 +241,14 @@ export async function checkPayment(prisma: PrismaClient, paymentId: string, know
   const said = queryOutcome(answer)
   if (said === 'ERROR') return
   if (said === 'SUCCEEDED' || said === 'FAILED') {
-    await receive(prisma, payment.id, { source: 'QUERYDR', params: answer, outcome: said, amount: Number(answer.vnp_Amount) / 100, transactionNo: answer.vnp_TransactionNo || null, bankCode: answer.vnp_BankCode || null })
+    await receive(prisma, payment.id, {
+      source: 'QUERYDR',
+      params: answer,
+      outcome: said,
+      amount: Number(answer.vnp_Amount) / 100,
+      transactionNo: answer.vnp_TransactionNo || null,
+      bankCode: answer.vnp_BankCode || null,
+    })
     return
   }
   // Not finished at the gateway, or never got there: kept, and closed by our clock once past its time.
@@ -256,7 +270,10 @@ export async function checkPendingPayments(prisma: PrismaClient, now = new Date(
     for (const { id } of stale) await checkPayment(prisma, id, gateway)
   }
   const unsent = await prisma.refund.findMany({ where: { status: { in: ['REQUESTED', 'FAILED'] } }, select: { id: true }, take: 100 })
-  await sendRefunds(prisma, unsent.map((r) => r.id))
+  await sendRefunds(
+    prisma,
+    unsent.map((r) => r.id),
+  )
 }
 
 interface SettledPayment {
@@ -284,7 +301,15 @@ async function recordPaid(tx: Prisma.TransactionClient, payment: SettledPayment,
     where: { id: dossier.id },
     data: { ...(payment.gateway !== 'cash' && { paidOnline: { increment: payment.amount } }), ...(resolves && { status: to, resolvedAt: now, version: { increment: 1 } }) },
   })
-  await recordEvent(tx, { dossierId: dossier.id, action: 'confirmPayment', actorId, at: now, fromStatus: dossier.status, toStatus: to, data: { amount: payment.amount, paymentId: payment.id, method: payment.gateway === 'cash' ? 'CASH' : 'ONLINE', receiptNumber } })
+  await recordEvent(tx, {
+    dossierId: dossier.id,
+    action: 'confirmPayment',
+    actorId,
+    at: now,
+    fromStatus: dossier.status,
+    toStatus: to,
+    data: { amount: payment.amount, paymentId: payment.id, method: payment.gateway === 'cash' ? 'CASH' : 'ONLINE', receiptNumber },
+  })
   return resolves
 }
 

@@ -21,8 +21,19 @@ export async function profileOf(prisma: PrismaClient, userId: string) {
   const user = await prisma.user.findUniqueOrThrow({
     where: { id: userId },
     select: {
-      fullName: true, nationalId: true, dateOfBirth: true, sex: true, address: true, phone: true, phoneVerifiedAt: true, email: true, emailVerifiedAt: true,
-      identityLevel: true, identityVerifiedAt: true, passwordHash: true, preferredLanguage: true,
+      fullName: true,
+      nationalId: true,
+      dateOfBirth: true,
+      sex: true,
+      address: true,
+      phone: true,
+      phoneVerifiedAt: true,
+      email: true,
+      emailVerifiedAt: true,
+      identityLevel: true,
+      identityVerifiedAt: true,
+      passwordHash: true,
+      preferredLanguage: true,
     },
   })
   const { passwordHash, ...rest } = user
@@ -77,7 +88,15 @@ export async function sendEmailLink(prisma: PrismaClient, user: SessionUser, ema
   }
   const token = await issueLinkToken(prisma, 'EMAIL', user.id, { userId: user.id, sentTo: email })
   const url = publicUrl(`/xac-nhan-email/${token}`)
-  await notify(prisma, { userId: null, dossierId: null, portal: false, urgent: true, subject: t('profile.email.subject'), body: t('profile.email.body', { url, hours: CODE_PURPOSES.EMAIL.minutes / 60 }), email })
+  await notify(prisma, {
+    userId: null,
+    dossierId: null,
+    portal: false,
+    urgent: true,
+    subject: t('profile.email.subject'),
+    body: t('profile.email.body', { url, hours: CODE_PURPOSES.EMAIL.minutes / 60 }),
+    email,
+  })
   return verdict
 }
 

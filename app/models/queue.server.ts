@@ -86,7 +86,9 @@ export function getAgencyDossier(prisma: PrismaClient, dossierId: string, user: 
   return prisma.dossier.findFirst({
     where: { id: dossierId, ...staffScope(user) },
     include: {
-      procedure: { select: { code: true, name: true, timeLimit: true, timeLimitUnit: true, formSchema: true, documents: { orderBy: { position: 'asc' }, select: { id: true, name: true, mandatory: true } } } },
+      procedure: {
+        select: { code: true, name: true, timeLimit: true, timeLimitUnit: true, formSchema: true, documents: { orderBy: { position: 'asc' }, select: { id: true, name: true, mandatory: true } } },
+      },
       agency: { select: { id: true, name: true, code: true, unit: { select: { name: true } } } },
       desk: { select: { name: true } },
       supportPoint: { select: { name: true } },

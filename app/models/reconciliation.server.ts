@@ -4,7 +4,26 @@
 import type { PrismaClient } from '../../prisma/generated/client.ts'
 import type { VnpParams } from '../domain/payments/vnpay.ts'
 
-const HEADER = ['reference', 'dossier', 'method', 'amount_vnd', 'our_status', 'applied', 'source', 'received_at', 'gateway_response', 'gateway_status', 'gateway_amount_vnd', 'gateway_transaction', 'our_reply', 'effect', 'refunded_vnd', 'refund_status', 'match', 'flag']
+const HEADER = [
+  'reference',
+  'dossier',
+  'method',
+  'amount_vnd',
+  'our_status',
+  'applied',
+  'source',
+  'received_at',
+  'gateway_response',
+  'gateway_status',
+  'gateway_amount_vnd',
+  'gateway_transaction',
+  'our_reply',
+  'effect',
+  'refunded_vnd',
+  'refund_status',
+  'match',
+  'flag',
+]
 
 const FLAGS: Record<string, string> = { WRONG_MERCHANT: 'wrong merchant', AMOUNT_MISMATCH: 'amount mismatch', CONTRADICTION: 'contradiction' }
 

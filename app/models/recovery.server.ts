@@ -38,7 +38,15 @@ export async function startRecovery(prisma: PrismaClient, identifier: string): P
   if (user.email && user.emailVerifiedAt) {
     const token = await issueLinkToken(prisma, 'PASSWORD_RESET_LINK', user.id, { userId: user.id, sentTo: user.email })
     const url = publicUrl(`/quen-mat-khau/${token}`)
-    await notify(prisma, { userId: null, dossierId: null, portal: false, urgent: true, subject: t('recovery.subject'), body: t('recovery.emailBody', { url, minutes: CODE_PURPOSES.PASSWORD_RESET_LINK.minutes }), email: user.email })
+    await notify(prisma, {
+      userId: null,
+      dossierId: null,
+      portal: false,
+      urgent: true,
+      subject: t('recovery.subject'),
+      body: t('recovery.emailBody', { url, minutes: CODE_PURPOSES.PASSWORD_RESET_LINK.minutes }),
+      email: user.email,
+    })
   }
   return requestId
 }

@@ -55,7 +55,15 @@ export async function sendConsentCode(prisma: PrismaClient, staff: SessionUser, 
   const code = await issueCode(prisma, 'CONSENT', person.id, { sentTo: person.phone })
   const { t } = await serverI18n('vi')
   const minutes = CODE_PURPOSES.CONSENT.minutes
-  await notify(prisma, { userId: null, dossierId: null, subject: t('supportPoint.consent.smsSubject'), body: t('supportPoint.consent.smsBody', { code, minutes }), phone: person.phone, portal: false, urgent: true })
+  await notify(prisma, {
+    userId: null,
+    dossierId: null,
+    subject: t('supportPoint.consent.smsSubject'),
+    body: t('supportPoint.consent.smsBody', { code, minutes }),
+    phone: person.phone,
+    portal: false,
+    urgent: true,
+  })
   return verdict
 }
 
@@ -89,12 +97,7 @@ export function peopleHelped(prisma: PrismaClient, staff: SessionUser) {
 export async function startAssistedDraft(prisma: PrismaClient, staff: SessionUser, personId: string, procedureCode: string) {
   const person = await getPerson(prisma, staff, personId)
   if (!person?.consentAt) return null
-  return resumeOrStartDraft(
-    prisma,
-    procedureCode,
-    { channel: 'SUPPORT_POINT', supportPointId: person.supportPointId, assistedPersonId: person.id, filedById: staff.id },
-    staff.id,
-  )
+  return resumeOrStartDraft(prisma, procedureCode, { channel: 'SUPPORT_POINT', supportPointId: person.supportPointId, assistedPersonId: person.id, filedById: staff.id }, staff.id)
 }
 
 /** Dossiers per support point, for the statistics' channel cut. */

@@ -31,7 +31,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const parsed = parseForm(formData, registrationSchema)
   if (!parsed.ok) return invalid(parsed)
   const prisma = await db()
-  for (const [limit, subject, field] of [['accountRequestAddress', clientAddress(context), 'nationalId'], ['codeSendTarget', parsed.data.phone, 'phone']] as const) {
+  for (const [limit, subject, field] of [
+    ['accountRequestAddress', clientAddress(context), 'nationalId'],
+    ['codeSendTarget', parsed.data.phone, 'phone'],
+  ] as const) {
     const verdict = await attempt(prisma, limit, subject)
     if (!verdict.allowed) return tooManyAttempts(failure({ [field]: limit === 'codeSendTarget' ? 'errors.code.tooMany' : 'errors.tooManyAttempts' }, formData), verdict.retryMinutes)
   }

@@ -19,7 +19,6 @@ import { pageTitle } from '~/utils/page.server.ts'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data)
 
-
 export async function loader({ request }: LoaderFunctionArgs) {
   const pending = await pendingRegistration(await db(), registrationCookie.read(request))
   if (!pending) throw redirect('/dang-ky')

@@ -58,9 +58,7 @@ export default function Directory() {
                   {point.map ? (
                     <>
                       {' '}
-                      <a href={point.map}>
-                        {t('directory.map', { name: point.name })}
-                      </a>
+                      <a href={point.map}>{t('directory.map', { name: point.name })}</a>
                     </>
                   ) : null}
                 </dd>

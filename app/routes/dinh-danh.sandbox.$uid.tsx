@@ -72,12 +72,12 @@ export default function SandboxLogin() {
         <fieldset className="fieldset">
           <legend className="label">{t('identity.sandbox.choose')}</legend>
           <div className="radios">
-          {people.map((person, index) => (
-            <label key={person.id} className="radio">
-              <input type="radio" name="personId" value={person.id} defaultChecked={index === 0} />{' '}
-              {t('identity.sandbox.person', { name: person.fullName, nationalId: person.nationalId, date: formatDate(person.dateOfBirth), level: person.level })}
-            </label>
-          ))}
+            {people.map((person, index) => (
+              <label key={person.id} className="radio">
+                <input type="radio" name="personId" value={person.id} defaultChecked={index === 0} />{' '}
+                {t('identity.sandbox.person', { name: person.fullName, nationalId: person.nationalId, date: formatDate(person.dateOfBirth), level: person.level })}
+              </label>
+            ))}
           </div>
         </fieldset>
         <button type="submit" className="button">
@@ -91,10 +91,24 @@ export default function SandboxLogin() {
           <TextField label={t('register.nationalId')} {...field('nationalId')} inputMode="numeric" autoComplete="off" />
           <TextField label={t('register.fullName')} {...field('fullName')} autoComplete="off" />
           <TextField label={t('identity.sandbox.claims.dateOfBirth')} {...field('dateOfBirth')} type="date" />
-          <SelectField label={t('identity.sandbox.claims.sex')} {...field('sex')} options={[{ value: 'MALE', label: t('identity.sex.MALE') }, { value: 'FEMALE', label: t('identity.sex.FEMALE') }]} />
+          <SelectField
+            label={t('identity.sandbox.claims.sex')}
+            {...field('sex')}
+            options={[
+              { value: 'MALE', label: t('identity.sex.MALE') },
+              { value: 'FEMALE', label: t('identity.sex.FEMALE') },
+            ]}
+          />
           <TextField label={t('register.phone')} {...field('phone')} type="tel" autoComplete="off" />
           <TextField label={t('identity.sandbox.claims.address')} {...field('address')} autoComplete="off" />
-          <SelectField label={t('identity.sandbox.level')} {...field('level')} options={[{ value: '2', label: t('identity.sandbox.levels.2') }, { value: '1', label: t('identity.sandbox.levels.1') }]} />
+          <SelectField
+            label={t('identity.sandbox.level')}
+            {...field('level')}
+            options={[
+              { value: '2', label: t('identity.sandbox.levels.2') },
+              { value: '1', label: t('identity.sandbox.levels.1') },
+            ]}
+          />
           <button type="submit" className="button">
             {t('identity.sandbox.consentOther')}
           </button>

@@ -21,7 +21,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const prisma = await db()
   const { result, clearCookie } = await completeEidLogin(prisma, config, request)
   const refuse = async (problem: string) =>
-    data({ title: await pageTitle(request, 'identity.failed.title'), problem, linking: result.ok && Boolean(result.intent.linkUserId) }, { status: STATUS[problem] ?? 400, headers: { 'Set-Cookie': clearCookie } })
+    data(
+      { title: await pageTitle(request, 'identity.failed.title'), problem, linking: result.ok && Boolean(result.intent.linkUserId) },
+      { status: STATUS[problem] ?? 400, headers: { 'Set-Cookie': clearCookie } },
+    )
   if (!result.ok) return refuse(result.problem)
   const signedIn = await signInVerified(prisma, result, result.intent.linkUserId)
   if (!signedIn.ok) return refuse(signedIn.problem)

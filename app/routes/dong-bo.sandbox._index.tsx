@@ -38,8 +38,7 @@ export default function NationalSandbox() {
       <h1>{t('ops.nationalSandbox.heading')}</h1>
       <p className="notice">{t('ops.nationalSandbox.lead')}</p>
       <Form method="post">
-        <label htmlFor="requests">{t('ops.nationalSandbox.outage')}</label>{' '}
-        <input id="requests" name="requests" type="number" min={0} max={100} defaultValue={outage} />{' '}
+        <label htmlFor="requests">{t('ops.nationalSandbox.outage')}</label> <input id="requests" name="requests" type="number" min={0} max={100} defaultValue={outage} />{' '}
         <button type="submit" className="button button--secondary">
           {t('ops.nationalSandbox.save')}
         </button>
@@ -50,7 +49,9 @@ export default function NationalSandbox() {
             <tr>
               <th scope="col">{t('ops.nationalSandbox.when')}</th>
               <th scope="col">{t('ops.nationalSandbox.dossier')}</th>
-              <th scope="col" className="num">{t('ops.nationalSandbox.code')}</th>
+              <th scope="col" className="num">
+                {t('ops.nationalSandbox.code')}
+              </th>
             </tr>
           </thead>
           <tbody>

@@ -168,7 +168,15 @@ export default function DossierPage() {
             <input type="hidden" name="intent" value="answerSupplement" />
             <input type="hidden" name="version" value={dossier.version} />
             <FormGroup id="supplement" label={t('citizen.dossier.supplement.files')} hint={t('wizard.documents.hint')} error={errors.supplement}>
-              <input id="supplement" name="supplement" type="file" multiple accept=".pdf,.jpg,.jpeg,.png" aria-describedby={describedBy('supplement', 'hint', errors.supplement)} className="file-input" />
+              <input
+                id="supplement"
+                name="supplement"
+                type="file"
+                multiple
+                accept=".pdf,.jpg,.jpeg,.png"
+                aria-describedby={describedBy('supplement', 'hint', errors.supplement)}
+                className="file-input"
+              />
             </FormGroup>
             <FormGroup id="note" label={`${t('citizen.dossier.supplement.note')} ${t('form.optional')}`} error={errors.note}>
               <textarea id="note" name="note" className="input textarea" rows={3} maxLength={1000} />

@@ -8,7 +8,9 @@ import { attachmentHeaders } from '~/utils/download.server.ts'
 /** A document of the applicant's own dossier: what they filed, or the result once it has been handed over. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireArea(request, 'citizen')
-  const document = await (await db()).dossierDocument.findFirst({
+  const document = await (
+    await db()
+  ).dossierDocument.findFirst({
     where: { id: params.documentId, dossierId: params.id, dossier: { applicantId: user.id } },
     include: { file: true, dossier: { select: { status: true } } },
   })

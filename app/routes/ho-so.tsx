@@ -8,10 +8,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export default function CitizenArea() {
-  return <AreaShell area="citizen" links={[
+  return (
+    <AreaShell
+      area="citizen"
+      links={[
         { to: '/ho-so', label: 'citizen.nav.dossiers', end: true },
         { to: '/ho-so/thong-bao', label: 'citizen.nav.notifications' },
         { to: '/ho-so/kho-du-lieu', label: 'documents.store.nav' },
         { to: '/ho-so/tai-khoan', label: 'profile.nav' },
-      ]} />
+      ]}
+    />
+  )
 }

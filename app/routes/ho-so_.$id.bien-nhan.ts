@@ -14,7 +14,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     include: { ...receiptInclude, documents: { where: { purpose: 'APPLICATION' }, orderBy: { createdAt: 'asc' }, include: { requiredDocument: { select: { name: true } } } } },
   })
   if (!dossier?.code) throw new Response('Not found', { status: 404 })
-  const issued = await issueForm(submissionReceipt(dossier, await officialTranslator(), publicUrl('/tra-cuu')), { kind: 'RECEIPT', agency: dossier.agency, dossierId: dossier.id, fileName: `bien-nhan-${dossier.code}.pdf` })
+  const issued = await issueForm(submissionReceipt(dossier, await officialTranslator(), publicUrl('/tra-cuu')), {
+    kind: 'RECEIPT',
+    agency: dossier.agency,
+    dossierId: dossier.id,
+    fileName: `bien-nhan-${dossier.code}.pdf`,
+  })
   const pdf = await issuedBytes(prisma, issued)
   return new Response(new Uint8Array(pdf), { headers: attachmentHeaders({ fileName: issued.fileName, contentType: 'application/pdf', size: pdf.length }) })
 }

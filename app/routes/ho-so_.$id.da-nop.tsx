@@ -25,7 +25,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { supportPoint, filedBy } = dossier
   return {
     title: await pageTitle(request, 'wizard.done.title'),
-    dossier: { id: dossier.id, code: dossier.code, submittedAt: dossier.submittedAt, dueAt: dossier.dueAt, assistedPersonId: dossier.assistedPersonId, procedure: dossier.procedure.name, agency: dossier.agency.name },
+    dossier: {
+      id: dossier.id,
+      code: dossier.code,
+      submittedAt: dossier.submittedAt,
+      dueAt: dossier.dueAt,
+      assistedPersonId: dossier.assistedPersonId,
+      procedure: dossier.procedure.name,
+      agency: dossier.agency.name,
+    },
     assisted: supportPoint ? { point: `${supportPoint.name}, ${supportPoint.address}`, staff: filedBy?.fullName ?? '' } : null,
     stillToPay: stillToPay(dossier),
     feeDue: payable?.owed ?? 0,
@@ -50,13 +58,16 @@ export default function Submitted() {
           [t('wizard.applicant.agency'), dossier.agency],
           [t('dossier.submittedAt'), dossier.submittedAt ? f.dateTime(dossier.submittedAt) : ''],
           [t('dossier.expectedDue'), dossier.dueAt ? f.date(dossier.dueAt) : ''],
-          ...(assisted ? ([[t('supportPoint.receipt.point'), assisted.point], [t('supportPoint.receipt.staff'), assisted.staff]] as const) : []),
+          ...(assisted
+            ? ([
+                [t('supportPoint.receipt.point'), assisted.point],
+                [t('supportPoint.receipt.staff'), assisted.staff],
+              ] as const)
+            : []),
           [t('supportPoint.receipt.stillToPay'), stillToPay ? t(`supportPoint.receipt.due.${stillToPay.when}`, { amount: f.money(stillToPay.amount) }) : t('supportPoint.receipt.nothingToPay')],
         ]}
       />
-      {feeDue > 0 ? (
-        <FeeDueNotice dossierId={dossier.id} amount={feeDue} />
-      ) : null}
+      {feeDue > 0 ? <FeeDueNotice dossierId={dossier.id} amount={feeDue} /> : null}
       <h2>{t('wizard.done.nextHeading')}</h2>
       <p>{t('wizard.done.next')}</p>
       {assisted ? (

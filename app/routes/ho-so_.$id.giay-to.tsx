@@ -123,13 +123,7 @@ export default function DocumentsStep() {
             const field = `file-${slot.id}`
             const error = errors[field]
             return (
-              <FormGroup
-                key={slot.id}
-                id={field}
-                label={`${slot.name}${slot.mandatory ? '' : ` ${t('form.optional')}`}`}
-                hint={t('wizard.documents.hint')}
-                error={error}
-              >
+              <FormGroup key={slot.id} id={field} label={`${slot.name}${slot.mandatory ? '' : ` ${t('form.optional')}`}`} hint={t('wizard.documents.hint')} error={error}>
                 <input
                   id={field}
                   name={field}
@@ -148,7 +142,9 @@ export default function DocumentsStep() {
                       <option value="">{t('form.choose')}</option>
                       {data.library.map((file) => (
                         <option key={file.id} value={file.id}>
-                          {file.issued ? t('documents.store.original', { title: file.issued.title, agency: file.issued.agency, code: file.issued.code }) : `${file.fileName} (${t('wizard.documents.kb', { size: kilobytes(file.size) })})`}
+                          {file.issued
+                            ? t('documents.store.original', { title: file.issued.title, agency: file.issued.agency, code: file.issued.code })
+                            : `${file.fileName} (${t('wizard.documents.kb', { size: kilobytes(file.size) })})`}
                         </option>
                       ))}
                     </select>

@@ -32,7 +32,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     documents: draft.procedure.documents.map((slot) => ({ name: slot.name, file: draft.documents.find((d) => d.requiredDocumentId === slot.id)?.file.fileName ?? null })),
     fee: feeTotal(draft.procedure.fees),
     feeCase: draft.feeCaseId
-      ? { ...(await prisma.feeCase.findUniqueOrThrow({ where: { id: draft.feeCaseId }, select: { name: true, reductionPercent: true } })), proof: (await feeProofOf(prisma, draft.id))?.file.fileName ?? null }
+      ? {
+          ...(await prisma.feeCase.findUniqueOrThrow({ where: { id: draft.feeCaseId }, select: { name: true, reductionPercent: true } })),
+          proof: (await feeProofOf(prisma, draft.id))?.file.fileName ?? null,
+        }
       : null,
     expectedDue: calendar.dueDate(new Date(), draft.procedure.timeLimit, draft.procedure.timeLimitUnit).toISOString(),
     complete: draftIncompleteStep(draft) === null,
@@ -61,9 +64,7 @@ function Row({ label, value, change, changeLabel }: { label: string; value: stri
       <dt>{label}</dt>
       <dd>{value}</dd>
       <dd className="summary-row__action">
-        <Link to={change}>
-          {changeLabel}
-        </Link>
+        <Link to={change}>{changeLabel}</Link>
       </dd>
     </div>
   )

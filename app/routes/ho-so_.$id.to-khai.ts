@@ -21,7 +21,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       applicantAddress: true,
       applicantPhone: true,
       agency: { select: { name: true } },
-      procedure: { select: { name: true, formSchema: true, forms: { select: { code: true, name: true }, take: 1 }, documents: { orderBy: { position: 'asc' }, select: { name: true, formId: true } } } },
+      procedure: {
+        select: { name: true, formSchema: true, forms: { select: { code: true, name: true }, take: 1 }, documents: { orderBy: { position: 'asc' }, select: { name: true, formId: true } } },
+      },
     },
   })
   if (!dossier) throw new Response('Not found', { status: 404 })

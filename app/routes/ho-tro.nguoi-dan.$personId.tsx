@@ -30,9 +30,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const prisma = await db()
   const person = await getPerson(prisma, staff, params.personId ?? '')
   if (!person) throw new Response('Not found', { status: 404 })
-  const procedures = person.consentAt
-    ? await prisma.procedure.findMany({ where: { published: true, onlineLevel: { not: 'NONE' } }, orderBy: { name: 'asc' }, select: { code: true, name: true } })
-    : []
+  const procedures = person.consentAt ? await prisma.procedure.findMany({ where: { published: true, onlineLevel: { not: 'NONE' } }, orderBy: { name: 'asc' }, select: { code: true, name: true } }) : []
   const { consentFileId: _file, ...visible } = person
   return {
     title: await pageTitle(request, 'supportPoint.person.title', { name: person.fullName }),

@@ -40,7 +40,9 @@ export default function HelpTopic() {
       {sections.map((section) => (
         <section key={section.heading}>
           <h2>{section.heading}</h2>
-          {section.body?.map((paragraph) => <p key={paragraph}>{paragraph}</p>)}
+          {section.body?.map((paragraph) => (
+            <p key={paragraph}>{paragraph}</p>
+          ))}
           {section.steps ? (
             <ol className="steps">
               {section.steps.map((step) => (

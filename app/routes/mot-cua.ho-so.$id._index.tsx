@@ -45,12 +45,18 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const result = [...dossier.documents].reverse().find((d) => d.purpose === 'RESULT')
   const { formData: _f, declaration: _d, procedure, ...shown } = dossier
   // A document whose bytes are exactly one an agency issued is that original, not a scan (issue 18).
-  const originals = await issuedOriginals(prisma, dossier.documents.map((d) => d.file.sha256))
+  const originals = await issuedOriginals(
+    prisma,
+    dossier.documents.map((d) => d.file.sha256),
+  )
   return {
     title: await pageTitle(request, 'citizen.dossier.title', { code: dossier.code }),
     dossier: { ...shown, procedure: { code: procedure.code, name: procedure.name } },
     declaration: declarationRows(declaredAnswers(dossier), await translatorFor(request)),
-    documents: DOCUMENT_GROUPS.map((purpose) => ({ purpose, items: dossier.documents.filter((d) => d.purpose === purpose).map((d) => ({ ...d, original: originals.get(d.file.sha256) ?? null })) })).filter((g) => g.items.length),
+    documents: DOCUMENT_GROUPS.map((purpose) => ({
+      purpose,
+      items: dossier.documents.filter((d) => d.purpose === purpose).map((d) => ({ ...d, original: originals.get(d.file.sha256) ?? null })),
+    })).filter((g) => g.items.length),
     draft: draft ? { id: draft.id, fileName: draft.file.fileName, sha256: draft.file.sha256 } : null,
     result: result ? { id: result.id, fileName: result.file.fileName, sha256: result.file.sha256 } : null,
     actions,

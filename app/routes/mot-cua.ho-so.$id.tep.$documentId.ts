@@ -8,7 +8,9 @@ import { attachmentHeaders } from '~/utils/download.server.ts'
 /** Any document of a dossier of the staff member's own agency. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireArea(request, 'backOffice')
-  const document = await (await db()).dossierDocument.findFirst({
+  const document = await (
+    await db()
+  ).dossierDocument.findFirst({
     where: { id: params.documentId, dossierId: params.id, dossier: staffScope(user) },
     include: { file: true },
   })

@@ -101,7 +101,12 @@ export default function CounterIntakePage() {
   const values = actionData?.values ?? {}
   const summaryLabels = {
     ...questionLabels(questions ?? [], t),
-    ...Object.fromEntries((procedure?.documents ?? []).flatMap((d) => [[`received-${d.id}`, d.name], [`scan-${d.id}`, d.name]])),
+    ...Object.fromEntries(
+      (procedure?.documents ?? []).flatMap((d) => [
+        [`received-${d.id}`, d.name],
+        [`scan-${d.id}`, d.name],
+      ]),
+    ),
   }
   return (
     <div className="form-narrow">
@@ -140,12 +145,23 @@ export default function CounterIntakePage() {
                   {doc.name} {doc.mandatory ? '' : t('form.optional')}
                 </legend>
                 <p className="hint">{t('backOffice.intake.copies', { originals: doc.originals, copies: doc.copies })}</p>
-                {receivedError ? <p id={`received-${doc.id}-error`} className="error-message">{t(receivedError)}</p> : null}
+                {receivedError ? (
+                  <p id={`received-${doc.id}-error`} className="error-message">
+                    {t(receivedError)}
+                  </p>
+                ) : null}
                 <label className="radio">
                   <input type="checkbox" id={`received-${doc.id}`} name={`received-${doc.id}`} defaultChecked={values[`received-${doc.id}`] === 'on'} /> {t('backOffice.intake.received')}
                 </label>
                 <FormGroup id={`scan-${doc.id}`} label={t('backOffice.intake.scan')} error={scanError}>
-                  <input id={`scan-${doc.id}`} name={`scan-${doc.id}`} type="file" accept=".pdf,.jpg,.jpeg,.png" className="file-input" aria-describedby={describedBy(`scan-${doc.id}`, undefined, scanError)} />
+                  <input
+                    id={`scan-${doc.id}`}
+                    name={`scan-${doc.id}`}
+                    type="file"
+                    accept=".pdf,.jpg,.jpeg,.png"
+                    className="file-input"
+                    aria-describedby={describedBy(`scan-${doc.id}`, undefined, scanError)}
+                  />
                 </FormGroup>
               </fieldset>
             )

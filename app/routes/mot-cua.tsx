@@ -12,6 +12,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export default function BackOffice() {
   const { workplace, leader } = useLoaderData<typeof loader>()
-  const links = [{ to: '/mot-cua', label: 'backOffice.nav.queue', end: true }, { to: '/mot-cua/so-theo-doi', label: 'forms.register' }, ...(leader ? [{ to: '/mot-cua/thong-ke', label: 'admin.nav.statistics' }] : [])]
+  const links = [
+    { to: '/mot-cua', label: 'backOffice.nav.queue', end: true },
+    { to: '/mot-cua/so-theo-doi', label: 'forms.register' },
+    ...(leader ? [{ to: '/mot-cua/thong-ke', label: 'admin.nav.statistics' }] : []),
+  ]
   return <AreaShell area="backOffice" subtitle={workplace} links={links} />
 }

@@ -84,9 +84,7 @@ export default function Staff() {
         <TextField label={t('register.email')} type="email" {...field('email')} />
         <TextField label={t('register.phone')} type="tel" {...field('phone')} />
         <SelectField label={t('admin.staff.role')} {...field('role')} options={STAFF_ROLES.map((role) => ({ value: role, label: t(`roles.${role}`) }))} />
-        {agencies.length > 0 ? (
-          <SelectField label={t('catalogue.agency')} {...field('agencyCode')} options={agencies.map((a) => ({ value: a.code, label: a.name }))} />
-        ) : null}
+        {agencies.length > 0 ? <SelectField label={t('catalogue.agency')} {...field('agencyCode')} options={agencies.map((a) => ({ value: a.code, label: a.name }))} /> : null}
         <TextField label={t('admin.staff.password')} hint={t('register.passwordHint')} type="password" autoComplete="new-password" {...field('password')} />
         <button type="submit" className="button">
           {t('admin.staff.add')}

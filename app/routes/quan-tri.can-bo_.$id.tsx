@@ -91,7 +91,12 @@ export default function StaffMember() {
         <Form method="post" noValidate onSubmit={onSubmit} className="panel form-narrow">
           <h2>{t('admin.staff.edit')}</h2>
           <input type="hidden" name="intent" value="update" />
-          <SelectField label={t('admin.staff.role')} {...field('role')} defaultValue={member.role} options={STAFF_ROLES.filter((r) => r !== 'SUPPORT_STAFF').map((role) => ({ value: role, label: t(`roles.${role}`) }))} />
+          <SelectField
+            label={t('admin.staff.role')}
+            {...field('role')}
+            defaultValue={member.role}
+            options={STAFF_ROLES.filter((r) => r !== 'SUPPORT_STAFF').map((role) => ({ value: role, label: t(`roles.${role}`) }))}
+          />
           {agencies.length > 0 ? (
             <SelectField label={t('catalogue.agency')} {...field('agencyCode')} defaultValue={member.agency?.code} options={agencies.map((a) => ({ value: a.code, label: a.name }))} />
           ) : null}

@@ -15,7 +15,9 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data)
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const admin = await requireArea(request, 'admin')
-  const agencies = await (await db()).agency.findMany({
+  const agencies = await (
+    await db()
+  ).agency.findMany({
     where: admin.role === 'SYSTEM_ADMIN' ? {} : { id: admin.agencyId ?? '' },
     orderBy: [{ level: { rank: 'asc' } }, { name: 'asc' }],
     select: { code: true, name: true, address: true, phone: true, email: true, level: { select: { name: true } }, _count: { select: { staff: true } } },

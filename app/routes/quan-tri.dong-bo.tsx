@@ -41,8 +41,7 @@ export default function NationalSync() {
       <p>{t('ops.sync.lead')}</p>
       {indicator.configured ? null : <p className="notice">{t('ops.sync.notConfigured')}</p>}
       <Form method="get">
-        <label htmlFor="ky">{t('ops.sync.period')}</label>{' '}
-        <input id="ky" name="ky" defaultValue={period} inputMode="numeric" size={8} />{' '}
+        <label htmlFor="ky">{t('ops.sync.period')}</label> <input id="ky" name="ky" defaultValue={period} inputMode="numeric" size={8} />{' '}
         <button type="submit" className="button button--secondary">
           {t('ops.sync.show')}
         </button>
@@ -73,7 +72,9 @@ export default function NationalSync() {
                   <th scope="col">{t('ops.sync.dossier')}</th>
                   <th scope="col">{t('ops.sync.status')}</th>
                   <th scope="col">{t('ops.sync.changedAt')}</th>
-                  <th scope="col" className="num">{t('ops.sync.attempts')}</th>
+                  <th scope="col" className="num">
+                    {t('ops.sync.attempts')}
+                  </th>
                   <th scope="col">{t('ops.sync.lastError')}</th>
                 </tr>
               </thead>

@@ -40,7 +40,9 @@ export default function Jobs() {
           <thead>
             <tr>
               <th scope="col">{t('ops.jobs.queue')}</th>
-              <th scope="col" className="num">{t('ops.jobs.waiting')}</th>
+              <th scope="col" className="num">
+                {t('ops.jobs.waiting')}
+              </th>
             </tr>
           </thead>
           <tbody>

@@ -13,7 +13,9 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data)
 /** E-mails and SMS messages, sent or waiting: without SMTP or an SMS provider this is where they stay. */
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireArea(request, 'admin')
-  const messages = await (await db()).notification.findMany({
+  const messages = await (
+    await db()
+  ).notification.findMany({
     where: {
       channel: { in: ['EMAIL', 'SMS'] },
       ...(user.role === 'AGENCY_ADMIN' && { dossier: { agencyId: user.agencyId ?? '' } }),
@@ -45,9 +47,23 @@ export default function Outbox() {
               {m.body}
             </td>
             <td>
-              {m.sentAt ? t('admin.outbox.sent', { at: f.dateTime(m.sentAt) }) : m.notBefore && new Date(m.notBefore) > new Date() ? t('ops.outbox.heldUntil', { at: f.dateTime(m.notBefore) }) : t('admin.outbox.waiting')}
-              {m.deliveryStatus ? <><br />{t(`ops.outbox.receipt.${m.deliveryStatus}`, { defaultValue: m.deliveryStatus })}</> : null}
-              {!m.sentAt && m.lastError ? <><br />{t('ops.outbox.failed', { count: m.attempts, error: m.lastError })}</> : null}
+              {m.sentAt
+                ? t('admin.outbox.sent', { at: f.dateTime(m.sentAt) })
+                : m.notBefore && new Date(m.notBefore) > new Date()
+                  ? t('ops.outbox.heldUntil', { at: f.dateTime(m.notBefore) })
+                  : t('admin.outbox.waiting')}
+              {m.deliveryStatus ? (
+                <>
+                  <br />
+                  {t(`ops.outbox.receipt.${m.deliveryStatus}`, { defaultValue: m.deliveryStatus })}
+                </>
+              ) : null}
+              {!m.sentAt && m.lastError ? (
+                <>
+                  <br />
+                  {t('ops.outbox.failed', { count: m.attempts, error: m.lastError })}
+                </>
+              ) : null}
             </td>
           </tr>
         ))}

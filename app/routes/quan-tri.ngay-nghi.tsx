@@ -24,7 +24,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const asked = new URL(request.url).searchParams.get('nam')
   const year = asked ? parseCalendarYear(asked) : new Date().getFullYear()
   if (!year) throw refusal(400, 'robust.year', { value: asked ?? '', from: String(EARLIEST_YEAR), to: String(LATEST_YEAR) })
-  const days = await (await db()).holiday.findMany({
+  const days = await (
+    await db()
+  ).holiday.findMany({
     where: { date: { gte: new Date(`${year}-01-01T00:00:00Z`), lte: new Date(`${year}-12-31T00:00:00Z`) } },
     orderBy: { date: 'asc' },
   })
@@ -98,11 +100,7 @@ export default function Holidays() {
           <h2>{t('admin.holidays.add')}</h2>
           <TextField label={t('admin.holidays.date')} type="date" {...field('date')} />
           <TextField label={t('admin.holidays.name')} {...field('name')} />
-          <SelectField
-            label={t('admin.holidays.kind')}
-            {...field('kind')}
-            options={['DAY_OFF', 'WORKING_DAY'].map((kind) => ({ value: kind, label: t(`admin.holidays.kinds.${kind}`) }))}
-          />
+          <SelectField label={t('admin.holidays.kind')} {...field('kind')} options={['DAY_OFF', 'WORKING_DAY'].map((kind) => ({ value: kind, label: t(`admin.holidays.kinds.${kind}`) }))} />
           <button type="submit" className="button">
             {t('admin.holidays.add')}
           </button>

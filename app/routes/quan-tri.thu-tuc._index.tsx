@@ -16,7 +16,9 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data)
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireArea(request, 'admin')
   const q = new URL(request.url).searchParams.get('q')?.trim() ?? ''
-  const procedures = await (await db()).procedure.findMany({
+  const procedures = await (
+    await db()
+  ).procedure.findMany({
     where: q ? { searchText: { contains: foldVietnamese(q) } } : {},
     orderBy: [{ published: 'asc' }, { name: 'asc' }],
     take: 200,

@@ -12,7 +12,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export default function AdminArea() {
   const { workplace, province } = useLoaderData<typeof loader>()
-  return <AreaShell area="admin" subtitle={workplace} links={[
+  return (
+    <AreaShell
+      area="admin"
+      subtitle={workplace}
+      links={[
         { to: '/quan-tri', label: 'admin.nav.overview', end: true },
         { to: '/quan-tri/thong-ke', label: 'admin.nav.statistics' },
         { to: '/quan-tri/can-bo', label: 'admin.nav.staff' },
@@ -28,5 +32,7 @@ export default function AdminArea() {
               { to: '/quan-tri/hang-doi', label: 'ops.nav.jobs' },
             ]
           : []),
-      ]} />
+      ]}
+    />
+  )
 }

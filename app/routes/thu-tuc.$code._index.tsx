@@ -67,10 +67,20 @@ export default function ProcedurePage() {
           {t(`timeLimit.${procedure.timeLimitUnit}`, { count: procedure.timeLimit })}
           {procedure.timeLimitNote ? <span lang={vi}> ({procedure.timeLimitNote})</span> : ''}
         </Row>
-        <Row lang={vi} label={t('procedure.applicants')}>{procedure.applicants}</Row>
-        {procedure.conditions ? <Row lang={vi} label={t('procedure.conditions')}>{procedure.conditions}</Row> : null}
-        <Row lang={vi} label={t('procedure.result')}>{procedure.resultDescription}</Row>
-        <Row lang={vi} label={t('procedure.legalBasis')}>{procedure.legalBasis}</Row>
+        <Row lang={vi} label={t('procedure.applicants')}>
+          {procedure.applicants}
+        </Row>
+        {procedure.conditions ? (
+          <Row lang={vi} label={t('procedure.conditions')}>
+            {procedure.conditions}
+          </Row>
+        ) : null}
+        <Row lang={vi} label={t('procedure.result')}>
+          {procedure.resultDescription}
+        </Row>
+        <Row lang={vi} label={t('procedure.legalBasis')}>
+          {procedure.legalBasis}
+        </Row>
       </dl>
 
       <h2>{t('procedure.fees')}</h2>

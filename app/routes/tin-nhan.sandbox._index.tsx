@@ -26,8 +26,7 @@ export default function SmsSandbox() {
       <h1>{t('ops.smsSandbox.heading')}</h1>
       <p className="notice">{t('ops.smsSandbox.lead')}</p>
       <Form method="get">
-        <label htmlFor="so">{t('ops.smsSandbox.phone')}</label>{' '}
-        <input id="so" name="so" defaultValue={phone} inputMode="tel" autoComplete="tel" size={12} />{' '}
+        <label htmlFor="so">{t('ops.smsSandbox.phone')}</label> <input id="so" name="so" defaultValue={phone} inputMode="tel" autoComplete="tel" size={12} />{' '}
         <button type="submit" className="button button--secondary">
           {t('ops.smsSandbox.show')}
         </button>

@@ -104,7 +104,13 @@ export default function VerifiedDocument() {
           d.issuedBy ? [t('verify.fields.issuedBy'), d.issuedBy] : null,
           d.dossierCode ? [t('verify.fields.dossier'), `${d.dossierCode}${d.procedure ? ` — ${d.procedure}` : ''}`] : null,
           d.holder ? [t('verify.fields.holder'), d.holder] : null,
-          [t('verify.fields.signer'), <>{d.signer}{d.testCertificate ? <strong className="tag tag--overdue"> {t('verify.testCertificate')}</strong> : null}</>],
+          [
+            t('verify.fields.signer'),
+            <>
+              {d.signer}
+              {d.testCertificate ? <strong className="tag tag--overdue"> {t('verify.testCertificate')}</strong> : null}
+            </>,
+          ],
           [t('verify.fields.fingerprint'), <code key="sha">{d.sha256}</code>],
         ]}
       />

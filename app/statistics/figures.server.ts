@@ -76,8 +76,7 @@ const anyFlowIn = (ranges: [string, string][]) =>
 
 /** Open at instant `at`, and overdue then (indicators.ts `stockAt`). */
 const openAt = (at: Date) => Prisma.sql`(x."receivedAt" < ${at} AND (x."finishedAt" IS NULL OR x."finishedAt" >= ${at}))`
-const overdueAt = (at: Date) =>
-  Prisma.sql`(${openAt(at)} AND NOT COALESCE(x."pausedSince" <= ${at}, false) AND COALESCE(x."dueAt" < ${at}, false))`
+const overdueAt = (at: Date) => Prisma.sql`(${openAt(at)} AND NOT COALESCE(x."pausedSince" <= ${at}, false) AND COALESCE(x."dueAt" < ${at}, false))`
 
 const onlyAgency = (agencyId: string | undefined) => (agencyId ? Prisma.sql`AND x."agencyId" = ${agencyId}` : Prisma.empty)
 
@@ -266,7 +265,10 @@ export async function catalogueFigures(prisma: PrismaClient, period: PeriodBound
   const usedParts: Prisma.Sql[] = []
   // Province-wide, the procedure grain; one agency's, the cells of that agency.
   const grain = scope.agencyId ? 'cell' : 'procedure'
-  if (months) usedParts.push(Prisma.sql`SELECT x."procedureId" FROM "StatisticsRollup" x WHERE x.grain = ${grain} AND x."receivedOnline" > 0 AND x.month >= ${months[0]}::date AND x.month < ${months[1]}::date ${onlyAgency(scope.agencyId)}`)
+  if (months)
+    usedParts.push(
+      Prisma.sql`SELECT x."procedureId" FROM "StatisticsRollup" x WHERE x.grain = ${grain} AND x."receivedOnline" > 0 AND x.month >= ${months[0]}::date AND x.month < ${months[1]}::date ${onlyAgency(scope.agencyId)}`,
+    )
   if (days.length) usedParts.push(Prisma.sql`SELECT x."procedureId" FROM "StatisticsFact" x WHERE x.channel = 'ONLINE' AND (${inDays('x."receivedDay"', days)}) ${onlyAgency(scope.agencyId)}`)
   const [byLevel, [used]] = await Promise.all([
     prisma.$queryRaw<{ level: string; name: string; nameEn: string; rank: number; all: number; full: number; partial: number; nationalPortal: number }[]>`
@@ -288,13 +290,22 @@ export async function catalogueFigures(prisma: PrismaClient, period: PeriodBound
     byLevel,
     full: sum((r) => r.full),
     partial: sum((r) => r.partial),
-    fullShare: share(sum((r) => r.full), all),
-    partialShare: share(sum((r) => r.partial), all),
+    fullShare: share(
+      sum((r) => r.full),
+      all,
+    ),
+    partialShare: share(
+      sum((r) => r.partial),
+      all,
+    ),
     onlineShare: share(online, all),
     used: used?.count ?? 0,
     usedShare: share(used?.count ?? 0, online),
     nationalPortal: sum((r) => r.nationalPortal),
-    nationalPortalShare: share(sum((r) => r.nationalPortal), all),
+    nationalPortalShare: share(
+      sum((r) => r.nationalPortal),
+      all,
+    ),
   }
 }
 export type CatalogueFigures = Awaited<ReturnType<typeof catalogueFigures>>

@@ -26,8 +26,11 @@ type StoredFact = DossierFact & Cell & { dossierId: string; stockUntil: string |
  */
 export async function refreshRollup(prisma: PrismaClient, now = new Date()): Promise<{ folded: number; stockMonth: string }> {
   // One query tells whether anything is queued and how far the month-start counts go: most reads stop here.
-  const state = async () => (await prisma.$queryRaw<{ stockMonth: Date | null; queued: boolean }[]>`
-    SELECT (SELECT "stockMonth" FROM "StatisticsRefresh" WHERE id = 1) AS "stockMonth", EXISTS (SELECT 1 FROM "StatisticsChange") AS queued`)[0]!
+  const state = async () =>
+    (
+      await prisma.$queryRaw<{ stockMonth: Date | null; queued: boolean }[]>`
+    SELECT (SELECT "stockMonth" FROM "StatisticsRefresh" WHERE id = 1) AS "stockMonth", EXISTS (SELECT 1 FROM "StatisticsChange") AS queued`
+    )[0]!
   const { stockMonth, queued: wasQueued } = await state()
   let queued = wasQueued
   const horizon = await rollOverStock(prisma, stockMonth ? stockMonth.toISOString().slice(0, 10) : null, now)
@@ -150,14 +153,55 @@ function sumsWrite<T extends Record<string, number>>(table: string, names: reado
 }
 
 const FACT_COLUMNS = [
-  'dossierId', 'agencyId', 'unitId', 'procedureId', 'channel', 'receivedDay', 'refusedAtReceiptDay', 'decidedDay', 'verdict', 'refused', 'closedDay', 'closure',
-  'processingMinutes', 'paidOnline', 'feeBearing', 'rated', 'satisfied', 'digitised', 'receivedAt', 'finishedAt', 'dueAt', 'pausedSince', 'stockUntil',
+  'dossierId',
+  'agencyId',
+  'unitId',
+  'procedureId',
+  'channel',
+  'receivedDay',
+  'refusedAtReceiptDay',
+  'decidedDay',
+  'verdict',
+  'refused',
+  'closedDay',
+  'closure',
+  'processingMinutes',
+  'paidOnline',
+  'feeBearing',
+  'rated',
+  'satisfied',
+  'digitised',
+  'receivedAt',
+  'finishedAt',
+  'dueAt',
+  'pausedSince',
+  'stockUntil',
 ] as const
 
 const SQL_TYPES: Record<(typeof FACT_COLUMNS)[number], string> = {
-  dossierId: 'text', agencyId: 'text', unitId: 'text', procedureId: 'text', channel: 'text', receivedDay: 'date', refusedAtReceiptDay: 'date', decidedDay: 'date',
-  verdict: 'text', refused: 'boolean', closedDay: 'date', closure: 'text', processingMinutes: 'int', paidOnline: 'int', feeBearing: 'boolean', rated: 'boolean',
-  satisfied: 'boolean', digitised: 'boolean', receivedAt: 'timestamp', finishedAt: 'timestamp', dueAt: 'timestamp', pausedSince: 'timestamp', stockUntil: 'date',
+  dossierId: 'text',
+  agencyId: 'text',
+  unitId: 'text',
+  procedureId: 'text',
+  channel: 'text',
+  receivedDay: 'date',
+  refusedAtReceiptDay: 'date',
+  decidedDay: 'date',
+  verdict: 'text',
+  refused: 'boolean',
+  closedDay: 'date',
+  closure: 'text',
+  processingMinutes: 'int',
+  paidOnline: 'int',
+  feeBearing: 'boolean',
+  rated: 'boolean',
+  satisfied: 'boolean',
+  digitised: 'boolean',
+  receivedAt: 'timestamp',
+  finishedAt: 'timestamp',
+  dueAt: 'timestamp',
+  pausedSince: 'timestamp',
+  stockUntil: 'date',
 }
 
 /** Facts written a column at a time (one array per column), so a batch is one statement with few parameters. */
@@ -173,7 +217,11 @@ function factsWrite(facts: StoredFact[]) {
     INSERT INTO "StatisticsFact" (${Prisma.raw(FACT_COLUMNS.map((c) => `"${c}"`).join(', '))})
     SELECT ${Prisma.raw(FACT_COLUMNS.map((c) => (c === 'channel' ? `"${c}"::"Channel"` : `"${c}"`)).join(', '))}
     FROM unnest(${Prisma.join(arrays)}) AS t(${Prisma.raw(FACT_COLUMNS.map((c) => `"${c}"`).join(', '))})
-    ON CONFLICT ("dossierId") DO UPDATE SET ${Prisma.raw(FACT_COLUMNS.slice(1).map((c) => `"${c}" = EXCLUDED."${c}"`).join(', '))}`
+    ON CONFLICT ("dossierId") DO UPDATE SET ${Prisma.raw(
+      FACT_COLUMNS.slice(1)
+        .map((c) => `"${c}" = EXCLUDED."${c}"`)
+        .join(', '),
+    )}`
 }
 
 /** The open dossiers' own small table: written for those open now (the others are removed). */
@@ -198,7 +246,11 @@ async function loadFacts(tx: Db, ids: string[]): Promise<StoredFact[]> {
   const day = (value: Date | null) => (value ? value.toISOString().slice(0, 10) : null)
   return rows.map((r) => ({
     ...r,
-    receivedDay: day(r.receivedDay), refusedAtReceiptDay: day(r.refusedAtReceiptDay), decidedDay: day(r.decidedDay), closedDay: day(r.closedDay), stockUntil: day(r.stockUntil),
+    receivedDay: day(r.receivedDay),
+    refusedAtReceiptDay: day(r.refusedAtReceiptDay),
+    decidedDay: day(r.decidedDay),
+    closedDay: day(r.closedDay),
+    stockUntil: day(r.stockUntil),
   }))
 }
 
@@ -206,9 +258,25 @@ async function loadFacts(tx: Db, ids: string[]): Promise<StoredFact[]> {
 export async function loadRecords(db: Db, ids: string[]) {
   const rows = await db.$queryRaw<
     {
-      id: string; agencyId: string; unitId: string; procedureId: string; channel: Channel; status: string; submittedAt: Date | null; receivedAt: Date | null; dueAt: Date | null
-      resolvedAt: Date | null; closedAt: Date | null; outcome: string | null; supplementCount: number; pausedMinutes: number; pausedSince: Date | null; feeAmount: number
-      paidOnline: number; rating: number | null; digitised: boolean
+      id: string
+      agencyId: string
+      unitId: string
+      procedureId: string
+      channel: Channel
+      status: string
+      submittedAt: Date | null
+      receivedAt: Date | null
+      dueAt: Date | null
+      resolvedAt: Date | null
+      closedAt: Date | null
+      outcome: string | null
+      supplementCount: number
+      pausedMinutes: number
+      pausedSince: Date | null
+      feeAmount: number
+      paidOnline: number
+      rating: number | null
+      digitised: boolean
     }[]
   >`
     SELECT x.id, x."agencyId", COALESCE(x."unitId", a."unitId") AS "unitId", x."procedureId", x.channel::text AS channel, x.status::text AS status,
@@ -222,7 +290,10 @@ export async function loadRecords(db: Db, ids: string[]) {
     FROM "Dossier" x JOIN "Agency" a ON a.id = x."agencyId" LEFT JOIN "Rating" r ON r."dossierId" = x.id
     WHERE x.id IN (${Prisma.join(ids)})`
   return new Map(
-    rows.map(({ id, agencyId, unitId, procedureId, ...record }) => [id, { ...record, rating: record.rating === null ? null : Number(record.rating), cell: { agencyId, unitId, procedureId, channel: record.channel } }]),
+    rows.map(({ id, agencyId, unitId, procedureId, ...record }) => [
+      id,
+      { ...record, rating: record.rating === null ? null : Number(record.rating), cell: { agencyId, unitId, procedureId, channel: record.channel } },
+    ]),
   )
 }
 

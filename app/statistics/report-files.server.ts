@@ -107,7 +107,10 @@ export async function reportPdf(report: PeriodicReport, period: Period, periodNa
       .fontSize(options.size ?? 7)
       .text(value.normalize('NFC'), x, y, { ...TEXT_OPTIONS, width, align: options.align ?? 'left', lineBreak: true })
   const heightOf = (value: string, width: number, bold = false, size = 7) =>
-    doc.font(bold ? 'bold' : 'regular').fontSize(size).heightOfString(value.normalize('NFC'), { ...TEXT_OPTIONS, width })
+    doc
+      .font(bold ? 'bold' : 'regular')
+      .fontSize(size)
+      .heightOfString(value.normalize('NFC'), { ...TEXT_OPTIONS, width })
 
   const drawHeadings = (part: Part) => {
     const x0 = MARGIN

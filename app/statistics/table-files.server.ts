@@ -80,7 +80,11 @@ type Group = Headline & { key: string; label: string }
 /** The dashboard's table of a cut, every figure, and its total row. */
 export function figuresTable(input: { caption: string[]; dimension: Dimension; groups: Group[]; total: Group }, t: TFunction): Table {
   const label = (g: Group) => (input.dimension === 'channel' ? t(`channel.${g.key}`) : g.label)
-  const rows = [...input.groups, input.total].map((g, i) => [i === input.groups.length ? '' : g.key, i === input.groups.length ? t('dashboard.total') : label(g), ...EXPORT_COLUMNS.map(([name]) => g[name])])
+  const rows = [...input.groups, input.total].map((g, i) => [
+    i === input.groups.length ? '' : g.key,
+    i === input.groups.length ? t('dashboard.total') : label(g),
+    ...EXPORT_COLUMNS.map(([name]) => g[name]),
+  ])
   return {
     sheet: t('dashboard.sheet'),
     caption: input.caption,
@@ -113,13 +117,30 @@ export function scoresTable(total: Headline, t: TFunction): Table {
 /** The dossiers behind a figure. */
 export function dossierListTable(caption: string[], rows: BehindRow[], t: TFunction): Table {
   const names = ['code', 'procedure', 'agency', 'channel', 'status', 'receivedAt', 'dueAt', 'decidedAt', 'verdict'] as const
-  const kinds: Record<(typeof names)[number], Kind> = { code: 'text', procedure: 'text', agency: 'text', channel: 'text', status: 'text', receivedAt: 'dateTime', dueAt: 'dateTime', decidedAt: 'dateTime', verdict: 'text' }
+  const kinds: Record<(typeof names)[number], Kind> = {
+    code: 'text',
+    procedure: 'text',
+    agency: 'text',
+    channel: 'text',
+    status: 'text',
+    receivedAt: 'dateTime',
+    dueAt: 'dateTime',
+    decidedAt: 'dateTime',
+    verdict: 'text',
+  }
   return {
     sheet: t('dashboard.drilldown'),
     caption,
     columns: names.map((name) => ({ header: t(`dashboard.columnsList.${name}`), kind: kinds[name], width: name === 'procedure' || name === 'agency' ? 40 : name === 'code' ? 28 : 16 })),
     rows: rows.map((r) => [
-      r.code, r.procedure, r.agency, t(`channel.${r.channel}`), t(`dossierStatus.${r.status}`), r.receivedAt, r.dueAt, r.decidedAt,
+      r.code,
+      r.procedure,
+      r.agency,
+      t(`channel.${r.channel}`),
+      t(`dossierStatus.${r.status}`),
+      r.receivedAt,
+      r.dueAt,
+      r.decidedAt,
       r.verdict ? t(`dashboard.verdicts.${r.verdict}`) : t('dashboard.verdicts.open'),
     ]),
   }

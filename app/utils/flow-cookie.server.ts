@@ -5,7 +5,11 @@ export function flowCookie(name: string, path: string, maxAgeSeconds: number) {
   const attributes = (maxAge: number) => `Path=${path}; HttpOnly; SameSite=Lax; Max-Age=${maxAge}${process.env.PUBLIC_URL?.startsWith('https:') ? '; Secure' : ''}`
   return {
     /** The value this request carries, or '' when none. */
-    read: (request: Request) => (request.headers.get('Cookie') ?? '').split(/;\s*/).find((c) => c.startsWith(`${name}=`))?.slice(name.length + 1) ?? '',
+    read: (request: Request) =>
+      (request.headers.get('Cookie') ?? '')
+        .split(/;\s*/)
+        .find((c) => c.startsWith(`${name}=`))
+        ?.slice(name.length + 1) ?? '',
     /** A Set-Cookie value. */
     set: (value: string) => `${name}=${value}; ${attributes(maxAgeSeconds)}`,
     clear: () => `${name}=; ${attributes(0)}`,

@@ -19,8 +19,24 @@ export interface AccountSeed {
  * filed for them at a counter are theirs); the sandbox identity provider offers them and a few more people.
  */
 export const ACCOUNTS: AccountSeed[] = [
-  { role: 'CITIZEN', fullName: 'Nguyễn Văn An', email: 'an.nguyen@example.com', nationalId: '089090000001', phone: '0912345678', dateOfBirth: '1990-04-12', address: 'Số 25 Hai Bà Trưng, Phường Long Xuyên, tỉnh An Giang' },
-  { role: 'CITIZEN', fullName: 'Trần Thị Bình', email: 'binh.tran@example.com', nationalId: '091185000002', phone: '0987654321', dateOfBirth: '1985-09-02', address: 'Ấp Tân Điền, Xã Giồng Riềng, tỉnh An Giang' },
+  {
+    role: 'CITIZEN',
+    fullName: 'Nguyễn Văn An',
+    email: 'an.nguyen@example.com',
+    nationalId: '089090000001',
+    phone: '0912345678',
+    dateOfBirth: '1990-04-12',
+    address: 'Số 25 Hai Bà Trưng, Phường Long Xuyên, tỉnh An Giang',
+  },
+  {
+    role: 'CITIZEN',
+    fullName: 'Trần Thị Bình',
+    email: 'binh.tran@example.com',
+    nationalId: '091185000002',
+    phone: '0987654321',
+    dateOfBirth: '1985-09-02',
+    address: 'Ấp Tân Điền, Xã Giồng Riềng, tỉnh An Giang',
+  },
   { role: 'CLERK', fullName: 'Lê Thị Cúc', email: 'motcua.longxuyen@angiang.example', phone: '0296384101', agency: 'Phường Long Xuyên' },
   { role: 'SPECIALIST', fullName: 'Phạm Văn Dũng', email: 'chuyenvien.longxuyen@angiang.example', phone: '0296384102', agency: 'Phường Long Xuyên' },
   { role: 'APPROVER', fullName: 'Võ Minh Đức', email: 'lanhdao.longxuyen@angiang.example', phone: '0296384103', agency: 'Phường Long Xuyên' },

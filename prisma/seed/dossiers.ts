@@ -138,14 +138,39 @@ export async function seedDossiers(prisma: PrismaClient, now = new Date()) {
       const events: { action: string; at: Date; actorId?: string | null; toStatus?: DossierStatus; note?: string; formCode?: string; data?: object }[] = [
         { action: 'submit', at: submittedAt, toStatus: 'SUBMITTED', actorId: ownedByDemoCitizen ? citizen.id : null },
       ]
-      if (plan.status === 'NOT_ACCEPTED') events.push({ action: 'refuse', at: new Date(submittedAt.getTime() + 3600_000), actorId: clerk?.id, toStatus: 'NOT_ACCEPTED', note: 'Hồ sơ không thuộc thẩm quyền giải quyết của cơ quan', formCode: '03' })
+      if (plan.status === 'NOT_ACCEPTED')
+        events.push({
+          action: 'refuse',
+          at: new Date(submittedAt.getTime() + 3600_000),
+          actorId: clerk?.id,
+          toStatus: 'NOT_ACCEPTED',
+          note: 'Hồ sơ không thuộc thẩm quyền giải quyết của cơ quan',
+          formCode: '03',
+        })
       if (plan.status === 'WITHDRAWN') events.push({ action: 'withdraw', at: new Date(submittedAt.getTime() + 2 * DAY), toStatus: 'WITHDRAWN', note: 'Người nộp không còn nhu cầu' })
       if (receivedAt) events.push({ action: 'receive', at: receivedAt, actorId: clerk?.id, toStatus: 'RECEIVED', formCode: '01', data: { dueAt } })
-      if (plan.supplement) events.push({ action: 'requestSupplement', at: new Date(receivedAt!.getTime() + DAY), actorId: clerk?.id, toStatus: 'SUPPLEMENT_REQUESTED', note: 'Hồ sơ chưa đầy đủ', formCode: '02', data: { items: ['Bản sao có chứng thực giấy tờ chứng minh nơi cư trú'], remainingMinutes: 960 } })
-      if (['IN_PROGRESS', 'RESOLVED', 'RESULT_RETURNED'].includes(plan.status)) events.push({ action: 'assign', at: new Date(receivedAt!.getTime() + 2 * 3600_000), actorId: clerk?.id, toStatus: 'IN_PROGRESS', formCode: '06' })
+      if (plan.supplement)
+        events.push({
+          action: 'requestSupplement',
+          at: new Date(receivedAt!.getTime() + DAY),
+          actorId: clerk?.id,
+          toStatus: 'SUPPLEMENT_REQUESTED',
+          note: 'Hồ sơ chưa đầy đủ',
+          formCode: '02',
+          data: { items: ['Bản sao có chứng thực giấy tờ chứng minh nơi cư trú'], remainingMinutes: 960 },
+        })
+      if (['IN_PROGRESS', 'RESOLVED', 'RESULT_RETURNED'].includes(plan.status))
+        events.push({ action: 'assign', at: new Date(receivedAt!.getTime() + 2 * 3600_000), actorId: clerk?.id, toStatus: 'IN_PROGRESS', formCode: '06' })
       if (plan.outcome) {
         events.push({ action: 'submitForApproval', at: new Date(finishedAt!.getTime() - 3600_000), actorId: specialist?.id, note: 'Đề nghị lãnh đạo xem xét', data: {} })
-        events.push({ action: plan.outcome === 'APPROVED' ? 'approve' : 'reject', at: finishedAt!, actorId: approver?.id, toStatus: 'RESOLVED', note: plan.outcome === 'REFUSED' ? 'Không đủ điều kiện theo quy định' : undefined, data: { outcome: plan.outcome } })
+        events.push({
+          action: plan.outcome === 'APPROVED' ? 'approve' : 'reject',
+          at: finishedAt!,
+          actorId: approver?.id,
+          toStatus: 'RESOLVED',
+          note: plan.outcome === 'REFUSED' ? 'Không đủ điều kiện theo quy định' : undefined,
+          data: { outcome: plan.outcome },
+        })
       }
       if (plan.status === 'RESULT_RETURNED') events.push({ action: 'returnResult', at: new Date(finishedAt!.getTime() + 1000), actorId: clerk?.id, toStatus: 'RESULT_RETURNED' })
       await prisma.dossierEvent.createMany({ data: events.map((e) => ({ dossierId: dossier.id, ...e })) })
@@ -169,7 +194,11 @@ export async function seedDossiers(prisma: PrismaClient, now = new Date()) {
             transactionStatus: '00',
             gatewayData: said,
             notifications: { create: { source: 'IPN', receivedAt: submittedAt, params: said, outcome: 'SUCCEEDED', amount: dossier.feeAmount, reply: '00', effect: 'APPLIED' } },
-            ...(closed && { refund: { create: { amount: dossier.feeAmount, reason: 'Hồ sơ đã kết thúc không có kết quả', status: 'SUCCEEDED', attempts: 1, responseCode: '00', completedAt: finishedAt ?? submittedAt } } }),
+            ...(closed && {
+              refund: {
+                create: { amount: dossier.feeAmount, reason: 'Hồ sơ đã kết thúc không có kết quả', status: 'SUCCEEDED', attempts: 1, responseCode: '00', completedAt: finishedAt ?? submittedAt },
+              },
+            }),
           },
         })
         await prisma.dossier.update({ where: { id: dossier.id }, data: { paidOnline: dossier.feeAmount } })
@@ -178,13 +207,18 @@ export async function seedDossiers(prisma: PrismaClient, now = new Date()) {
       if (plan.outcome === 'APPROVED') {
         const storageKey = newStorageKey()
         await fileStorage().put(storageKey, resultPdf)
-        const draft = await prisma.storedFile.create({ data: { storageKey, fileName: `du-thao-${code}.pdf`, contentType: 'application/pdf', size: resultPdf.length, sha256: sha256(resultPdf), ownerId: specialist?.id } })
+        const draft = await prisma.storedFile.create({
+          data: { storageKey, fileName: `du-thao-${code}.pdf`, contentType: 'application/pdf', size: resultPdf.length, sha256: sha256(resultPdf), ownerId: specialist?.id },
+        })
         await prisma.dossierDocument.create({ data: { dossierId: dossier.id, fileId: draft.id, purpose: 'RESULT_DRAFT', createdAt: new Date(finishedAt!.getTime() - 3600_000) } })
         const result = await prepareResult(prisma, dossier.id, draft.id, approver?.id ?? null, finishedAt!)
         await storeFiles(prisma, null, [result.upload], async (tx, [fileId]) => {
           await tx.dossierDocument.create({ data: { dossierId: dossier.id, fileId: fileId!, purpose: 'RESULT', createdAt: finishedAt! } })
           await result.record(tx, fileId!)
-          await tx.dossierEvent.updateMany({ where: { dossierId: dossier.id, action: 'approve' }, data: { data: { outcome: 'APPROVED', draftFileId: draft.id, draftSha256: draft.sha256, ...result.eventData } } })
+          await tx.dossierEvent.updateMany({
+            where: { dossierId: dossier.id, action: 'approve' },
+            data: { data: { outcome: 'APPROVED', draftFileId: draft.id, draftSha256: draft.sha256, ...result.eventData } },
+          })
         })
       }
       if (plan.status === 'RESULT_RETURNED' && plan.outcome === 'APPROVED') {

@@ -7,17 +7,7 @@ import { ACCOUNTS, DEMO_PASSWORD, SANDBOX_PEOPLE } from './accounts.ts'
 import { seedDossiers } from './dossiers.ts'
 import { FIELDS } from './fields.ts'
 import { HOLIDAYS } from './holidays.ts'
-import {
-  COMMUNES_BY_FORMER_DISTRICT,
-  communeAgencyCode,
-  FORMER_DISTRICTS,
-  OPENING_HOURS,
-  PROVINCE,
-  PROVINCE_AGENCIES,
-  PROVINCE_CENTRE,
-  provinceAgencyCode,
-  SUPPORT_POINTS,
-} from './places.ts'
+import { COMMUNES_BY_FORMER_DISTRICT, communeAgencyCode, FORMER_DISTRICTS, OPENING_HOURS, PROVINCE, PROVINCE_AGENCIES, PROVINCE_CENTRE, provinceAgencyCode, SUPPORT_POINTS } from './places.ts'
 import { PROCEDURES, type ProcedureSeed } from './procedures.ts'
 
 const REFORM_DAY = new Date('2025-07-01T00:00:00+07:00')
@@ -91,7 +81,16 @@ async function seedPlaces(prisma: PrismaClient): Promise<AgencyIndex> {
   for (const point of SUPPORT_POINTS) {
     const unit = await prisma.adminUnit.findFirstOrThrow({ where: { name: point.commune } })
     await prisma.supportPoint.create({
-      data: { code: point.code, name: point.name, address: `${point.address}, tỉnh An Giang`, phone: point.phone, latitude: point.latitude, longitude: point.longitude, unitId: unit.id, openingHours: OPENING_HOURS },
+      data: {
+        code: point.code,
+        name: point.name,
+        address: `${point.address}, tỉnh An Giang`,
+        phone: point.phone,
+        latitude: point.latitude,
+        longitude: point.longitude,
+        unitId: unit.id,
+        openingHours: OPENING_HOURS,
+      },
     })
   }
   return agencies
@@ -189,9 +188,7 @@ async function seedAccounts(prisma: PrismaClient, agencies: AgencyIndex) {
   const passwordHash = await hashPassword(DEMO_PASSWORD)
   for (const account of ACCOUNTS) {
     const agency = account.agency ? agencies.get(account.agency) : undefined
-    const supportPoint = account.supportPoint
-      ? await prisma.supportPoint.findUniqueOrThrow({ where: { code: account.supportPoint } })
-      : undefined
+    const supportPoint = account.supportPoint ? await prisma.supportPoint.findUniqueOrThrow({ where: { code: account.supportPoint } }) : undefined
     await prisma.user.create({
       data: {
         role: account.role,

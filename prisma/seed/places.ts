@@ -95,12 +95,60 @@ export function communeAgencyCode(districtIndex: number, communeIndex: number) {
 
 /** Coordinates (WGS 84) are the demo's approximations of each place, for the directory's map link. */
 export const SUPPORT_POINTS = [
-  { code: 'DHT-LX-01', name: 'Điểm hỗ trợ dịch vụ công – Bưu điện Long Xuyên', commune: 'Phường Long Xuyên', address: 'Số 11 Ngô Gia Tự, Phường Long Xuyên', phone: '02963841001', latitude: 10.386072, longitude: 105.438283 },
-  { code: 'DHT-MT-01', name: 'Điểm hỗ trợ dịch vụ công – Nhà văn hóa khóm Đông Thịnh', commune: 'Phường Mỹ Thới', address: 'Khóm Đông Thịnh 6, Phường Mỹ Thới', phone: '02963932020', latitude: 10.33963, longitude: 105.48235 },
-  { code: 'DHT-CD-01', name: 'Điểm hỗ trợ dịch vụ công – Bưu điện Châu Đốc', commune: 'Phường Châu Đốc', address: 'Số 2 Lê Lợi, Phường Châu Đốc', phone: '02963866100', latitude: 10.70558, longitude: 105.11781 },
-  { code: 'DHT-RG-01', name: 'Điểm hỗ trợ dịch vụ công – Bưu điện Rạch Giá', commune: 'Phường Rạch Giá', address: 'Số 2 Mậu Thân, Phường Rạch Giá', phone: '02973862002', latitude: 10.01248, longitude: 105.08091 },
-  { code: 'DHT-PQ-01', name: 'Điểm hỗ trợ dịch vụ công – Đặc khu Phú Quốc', commune: 'Đặc khu Phú Quốc', address: 'Số 1 Trần Hưng Đạo, Đặc khu Phú Quốc', phone: '02973846555', latitude: 10.2169, longitude: 103.9593 },
-  { code: 'DHT-CM-01', name: 'Điểm hỗ trợ dịch vụ công – Đoàn Thanh niên xã Chợ Mới', commune: 'Xã Chợ Mới', address: 'Ấp Thị 1, Xã Chợ Mới', phone: '02963883123', latitude: 10.5497, longitude: 105.4027 },
+  {
+    code: 'DHT-LX-01',
+    name: 'Điểm hỗ trợ dịch vụ công – Bưu điện Long Xuyên',
+    commune: 'Phường Long Xuyên',
+    address: 'Số 11 Ngô Gia Tự, Phường Long Xuyên',
+    phone: '02963841001',
+    latitude: 10.386072,
+    longitude: 105.438283,
+  },
+  {
+    code: 'DHT-MT-01',
+    name: 'Điểm hỗ trợ dịch vụ công – Nhà văn hóa khóm Đông Thịnh',
+    commune: 'Phường Mỹ Thới',
+    address: 'Khóm Đông Thịnh 6, Phường Mỹ Thới',
+    phone: '02963932020',
+    latitude: 10.33963,
+    longitude: 105.48235,
+  },
+  {
+    code: 'DHT-CD-01',
+    name: 'Điểm hỗ trợ dịch vụ công – Bưu điện Châu Đốc',
+    commune: 'Phường Châu Đốc',
+    address: 'Số 2 Lê Lợi, Phường Châu Đốc',
+    phone: '02963866100',
+    latitude: 10.70558,
+    longitude: 105.11781,
+  },
+  {
+    code: 'DHT-RG-01',
+    name: 'Điểm hỗ trợ dịch vụ công – Bưu điện Rạch Giá',
+    commune: 'Phường Rạch Giá',
+    address: 'Số 2 Mậu Thân, Phường Rạch Giá',
+    phone: '02973862002',
+    latitude: 10.01248,
+    longitude: 105.08091,
+  },
+  {
+    code: 'DHT-PQ-01',
+    name: 'Điểm hỗ trợ dịch vụ công – Đặc khu Phú Quốc',
+    commune: 'Đặc khu Phú Quốc',
+    address: 'Số 1 Trần Hưng Đạo, Đặc khu Phú Quốc',
+    phone: '02973846555',
+    latitude: 10.2169,
+    longitude: 103.9593,
+  },
+  {
+    code: 'DHT-CM-01',
+    name: 'Điểm hỗ trợ dịch vụ công – Đoàn Thanh niên xã Chợ Mới',
+    commune: 'Xã Chợ Mới',
+    address: 'Ấp Thị 1, Xã Chợ Mới',
+    phone: '02963883123',
+    latitude: 10.5497,
+    longitude: 105.4027,
+  },
 ]
 
 export const OPENING_HOURS = 'Thứ Hai – Thứ Sáu: 07:00–11:30, 13:30–17:00; Thứ Bảy: 07:30–11:30'

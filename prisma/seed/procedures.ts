@@ -28,16 +28,16 @@ export interface ProcedureSeed {
   feeCases?: [string, string, number][]
 }
 
-const p = (
-  code: string,
-  name: string,
-  field: string,
-  agency: Agency,
-  online: Online,
-  days: number,
-  fees: FeeSeed[] = [],
-  extra: Partial<ProcedureSeed> = {},
-): ProcedureSeed => ({ code, name, field, agency, online, days, fees, ...extra })
+const p = (code: string, name: string, field: string, agency: Agency, online: Online, days: number, fees: FeeSeed[] = [], extra: Partial<ProcedureSeed> = {}): ProcedureSeed => ({
+  code,
+  name,
+  field,
+  agency,
+  online,
+  days,
+  fees,
+  ...extra,
+})
 
 export const PROCEDURES: ProcedureSeed[] = [
   // Hộ tịch (commune)
@@ -47,25 +47,63 @@ export const PROCEDURES: ProcedureSeed[] = [
     questions: [
       { id: 'childName', label: 'Họ, chữ đệm và tên của trẻ', kind: 'text', required: true },
       { id: 'birthDate', label: 'Ngày, tháng, năm sinh', kind: 'date', required: true, notAfter: 'today' },
-      { id: 'sex', label: 'Giới tính', kind: 'select', required: true, options: [{ value: 'NU', label: 'Nữ' }, { value: 'NAM', label: 'Nam' }] },
+      {
+        id: 'sex',
+        label: 'Giới tính',
+        kind: 'select',
+        required: true,
+        options: [
+          { value: 'NU', label: 'Nữ' },
+          { value: 'NAM', label: 'Nam' },
+        ],
+      },
       { id: 'birthPlace', label: 'Nơi sinh', hint: 'Tên cơ sở y tế hoặc địa chỉ nơi trẻ được sinh ra', kind: 'text', required: true },
       { id: 'motherName', label: 'Họ, chữ đệm và tên người mẹ', kind: 'text', required: true },
       { id: 'fatherName', label: 'Họ, chữ đệm và tên người cha', kind: 'text', required: false },
-      { id: 'relation', label: 'Quan hệ của người đi đăng ký với trẻ', kind: 'select', required: true, options: [{ value: 'CHA', label: 'Cha' }, { value: 'ME', label: 'Mẹ' }, { value: 'ONG_BA', label: 'Ông, bà' }, { value: 'KHAC', label: 'Người thân khác' }] },
+      {
+        id: 'relation',
+        label: 'Quan hệ của người đi đăng ký với trẻ',
+        kind: 'select',
+        required: true,
+        options: [
+          { value: 'CHA', label: 'Cha' },
+          { value: 'ME', label: 'Mẹ' },
+          { value: 'ONG_BA', label: 'Ông, bà' },
+          { value: 'KHAC', label: 'Người thân khác' },
+        ],
+      },
     ],
   }),
-  p('1.000894', 'Đăng ký kết hôn', 'HO_TICH', 'COMMUNE', 'P', 1, [], { form: 'Mẫu TK-KH', documents: ['Tờ khai đăng ký kết hôn', 'Giấy xác nhận tình trạng hôn nhân (nếu đăng ký tại nơi không thường trú)'], conditions: 'Hai bên nam, nữ phải có mặt khi đăng ký kết hôn; nam từ đủ 20 tuổi, nữ từ đủ 18 tuổi.' }),
+  p('1.000894', 'Đăng ký kết hôn', 'HO_TICH', 'COMMUNE', 'P', 1, [], {
+    form: 'Mẫu TK-KH',
+    documents: ['Tờ khai đăng ký kết hôn', 'Giấy xác nhận tình trạng hôn nhân (nếu đăng ký tại nơi không thường trú)'],
+    conditions: 'Hai bên nam, nữ phải có mặt khi đăng ký kết hôn; nam từ đủ 20 tuổi, nữ từ đủ 18 tuổi.',
+  }),
   p('1.000656', 'Đăng ký khai tử', 'HO_TICH', 'COMMUNE', 'F', 1, [], { form: 'Mẫu TK-KT', documents: ['Tờ khai đăng ký khai tử', 'Giấy báo tử hoặc giấy tờ thay thế Giấy báo tử'] }),
-  p('1.004873', 'Cấp Giấy xác nhận tình trạng hôn nhân', 'HO_TICH', 'COMMUNE', 'F', 3, [['L', 'Lệ phí cấp Giấy xác nhận tình trạng hôn nhân', 3_000]], { form: 'Mẫu TK-XNHN', documents: ['Tờ khai cấp Giấy xác nhận tình trạng hôn nhân', 'Bản án, quyết định ly hôn hoặc trích lục khai tử của vợ/chồng (nếu có)'] }),
-  p('2.000635', 'Cấp bản sao trích lục hộ tịch', 'HO_TICH', 'COMMUNE', 'F', 1, [['P', 'Phí cấp bản sao trích lục (mỗi bản)', 8_000]], { form: 'Mẫu TK-TLHT', documents: ['Tờ khai cấp bản sao trích lục hộ tịch'] }),
+  p('1.004873', 'Cấp Giấy xác nhận tình trạng hôn nhân', 'HO_TICH', 'COMMUNE', 'F', 3, [['L', 'Lệ phí cấp Giấy xác nhận tình trạng hôn nhân', 3_000]], {
+    form: 'Mẫu TK-XNHN',
+    documents: ['Tờ khai cấp Giấy xác nhận tình trạng hôn nhân', 'Bản án, quyết định ly hôn hoặc trích lục khai tử của vợ/chồng (nếu có)'],
+  }),
+  p('2.000635', 'Cấp bản sao trích lục hộ tịch', 'HO_TICH', 'COMMUNE', 'F', 1, [['P', 'Phí cấp bản sao trích lục (mỗi bản)', 8_000]], {
+    form: 'Mẫu TK-TLHT',
+    documents: ['Tờ khai cấp bản sao trích lục hộ tịch'],
+  }),
   p('1.004884', 'Đăng ký lại khai sinh', 'HO_TICH', 'COMMUNE', 'P', 5, [], { documents: ['Tờ khai đăng ký lại khai sinh', 'Bản sao giấy tờ chứng minh nội dung khai sinh'] }),
-  p('1.004746', 'Đăng ký nhận cha, mẹ, con', 'HO_TICH', 'COMMUNE', 'P', 3, [], { documents: ['Tờ khai đăng ký nhận cha, mẹ, con', 'Văn bản giám định ADN hoặc chứng cứ chứng minh quan hệ cha, mẹ, con'] }),
-  p('1.004859', 'Đăng ký thay đổi, cải chính, bổ sung thông tin hộ tịch', 'HO_TICH', 'COMMUNE', 'F', 3, [['L', 'Lệ phí thay đổi, cải chính hộ tịch', 15_000]], { documents: ['Tờ khai đăng ký thay đổi, cải chính, bổ sung thông tin hộ tịch', 'Giấy tờ liên quan làm căn cứ cải chính'] }),
+  p('1.004746', 'Đăng ký nhận cha, mẹ, con', 'HO_TICH', 'COMMUNE', 'P', 3, [], {
+    documents: ['Tờ khai đăng ký nhận cha, mẹ, con', 'Văn bản giám định ADN hoặc chứng cứ chứng minh quan hệ cha, mẹ, con'],
+  }),
+  p('1.004859', 'Đăng ký thay đổi, cải chính, bổ sung thông tin hộ tịch', 'HO_TICH', 'COMMUNE', 'F', 3, [['L', 'Lệ phí thay đổi, cải chính hộ tịch', 15_000]], {
+    documents: ['Tờ khai đăng ký thay đổi, cải chính, bổ sung thông tin hộ tịch', 'Giấy tờ liên quan làm căn cứ cải chính'],
+  }),
   p('1.000689', 'Đăng ký giám hộ', 'HO_TICH', 'COMMUNE', 'P', 3, [], { documents: ['Tờ khai đăng ký giám hộ', 'Văn bản cử người giám hộ'] }),
   p('1.001022', 'Đăng ký khai sinh có yếu tố nước ngoài', 'HO_TICH', 'COMMUNE', 'P', 3, [['L', 'Lệ phí đăng ký khai sinh có yếu tố nước ngoài', 75_000]]),
-  p('1.000593', 'Đăng ký kết hôn có yếu tố nước ngoài', 'HO_TICH', 'COMMUNE', 'P', 10, [['L', 'Lệ phí đăng ký kết hôn có yếu tố nước ngoài', 1_500_000]], { conditions: 'Hai bên nam, nữ phải có mặt tại cơ quan đăng ký.' }),
+  p('1.000593', 'Đăng ký kết hôn có yếu tố nước ngoài', 'HO_TICH', 'COMMUNE', 'P', 10, [['L', 'Lệ phí đăng ký kết hôn có yếu tố nước ngoài', 1_500_000]], {
+    conditions: 'Hai bên nam, nữ phải có mặt tại cơ quan đăng ký.',
+  }),
   p('2.000547', 'Đăng ký khai sinh kết hợp nhận cha, mẹ, con', 'HO_TICH', 'COMMUNE', 'P', 3),
-  p('1.003583', 'Liên thông đăng ký khai sinh, đăng ký thường trú, cấp thẻ bảo hiểm y tế cho trẻ em dưới 6 tuổi', 'HO_TICH', 'COMMUNE', 'F', 3, [], { documents: ['Tờ khai đăng ký khai sinh', 'Tờ khai thay đổi thông tin cư trú', 'Tờ khai tham gia bảo hiểm y tế', 'Giấy chứng sinh'] }),
+  p('1.003583', 'Liên thông đăng ký khai sinh, đăng ký thường trú, cấp thẻ bảo hiểm y tế cho trẻ em dưới 6 tuổi', 'HO_TICH', 'COMMUNE', 'F', 3, [], {
+    documents: ['Tờ khai đăng ký khai sinh', 'Tờ khai thay đổi thông tin cư trú', 'Tờ khai tham gia bảo hiểm y tế', 'Giấy chứng sinh'],
+  }),
   p('1.003588', 'Liên thông đăng ký khai tử, xóa đăng ký thường trú, hưởng chế độ tử tuất', 'HO_TICH', 'COMMUNE', 'F', 5),
   // Cư trú (commune police under the province police)
   p('1.004194', 'Đăng ký thường trú', 'CU_TRU', 'CAT', 'F', 7, [['L', 'Lệ phí đăng ký cư trú (nộp trực tuyến)', 10_000]]),
@@ -81,7 +119,9 @@ export const PROCEDURES: ProcedureSeed[] = [
   p('1.001252', 'Cấp đổi giấy phép lái xe', 'DUONG_BO', 'CAT', 'F', 5, [['L', 'Lệ phí cấp đổi giấy phép lái xe', 135_000]]),
   p('1.001253', 'Cấp lại giấy phép lái xe', 'DUONG_BO', 'CAT', 'P', 5, [['L', 'Lệ phí cấp lại giấy phép lái xe', 135_000]]),
   // Lý lịch tư pháp (Department of Justice)
-  p('2.000488', 'Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam, người nước ngoài đang cư trú tại Việt Nam', 'LLTP', 'STP', 'F', 10, [['P', 'Phí cung cấp thông tin lý lịch tư pháp', 200_000]], { form: 'Mẫu 03/2013/TT-LLTP', conditions: 'Sinh viên, người có công, thân nhân liệt sĩ được giảm 50%; trẻ em, người cao tuổi, người khuyết tật, hộ nghèo được miễn phí.',
+  p('2.000488', 'Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam, người nước ngoài đang cư trú tại Việt Nam', 'LLTP', 'STP', 'F', 10, [['P', 'Phí cung cấp thông tin lý lịch tư pháp', 200_000]], {
+    form: 'Mẫu 03/2013/TT-LLTP',
+    conditions: 'Sinh viên, người có công, thân nhân liệt sĩ được giảm 50%; trẻ em, người cao tuổi, người khuyết tật, hộ nghèo được miễn phí.',
     // Thông tư 244/2016/TT-BTC, Điều 5 (to verify against the procedure's current record).
     feeCases: [
       ['Sinh viên', 'Thẻ sinh viên hoặc giấy xác nhận của nhà trường', 50],
@@ -104,8 +144,32 @@ export const PROCEDURES: ProcedureSeed[] = [
   p('2.000927', 'Chứng thực việc sửa đổi, bổ sung, hủy bỏ hợp đồng, giao dịch', 'CHUNG_THUC', 'COMMUNE', 'P', 2, [['P', 'Phí chứng thực', 30_000]]),
   p('2.002163', 'Chứng thực bản sao điện tử từ bản chính', 'CHUNG_THUC', 'COMMUNE', 'F', 1, [['P', 'Phí chứng thực bản sao điện tử (mỗi trang)', 2_000]]),
   // Đất đai
-  p('1.012790', 'Đăng ký đất đai, tài sản gắn liền với đất, cấp Giấy chứng nhận lần đầu', 'DAT_DAI', 'COMMUNE', 'P', 20, [['L', 'Lệ phí cấp Giấy chứng nhận', 100_000], ['P', 'Phí thẩm định hồ sơ', 500_000]], { form: 'Mẫu số 04/ĐK', paymentBeforeResult: true }),
-  p('1.012791', 'Đăng ký biến động do chuyển nhượng, tặng cho, thừa kế quyền sử dụng đất', 'DAT_DAI', 'SNNMT', 'P', 10, [['L', 'Lệ phí đăng ký biến động', 50_000], ['P', 'Phí thẩm định hồ sơ', 300_000]], { form: 'Mẫu số 11/ĐK', paymentBeforeResult: true }),
+  p(
+    '1.012790',
+    'Đăng ký đất đai, tài sản gắn liền với đất, cấp Giấy chứng nhận lần đầu',
+    'DAT_DAI',
+    'COMMUNE',
+    'P',
+    20,
+    [
+      ['L', 'Lệ phí cấp Giấy chứng nhận', 100_000],
+      ['P', 'Phí thẩm định hồ sơ', 500_000],
+    ],
+    { form: 'Mẫu số 04/ĐK', paymentBeforeResult: true },
+  ),
+  p(
+    '1.012791',
+    'Đăng ký biến động do chuyển nhượng, tặng cho, thừa kế quyền sử dụng đất',
+    'DAT_DAI',
+    'SNNMT',
+    'P',
+    10,
+    [
+      ['L', 'Lệ phí đăng ký biến động', 50_000],
+      ['P', 'Phí thẩm định hồ sơ', 300_000],
+    ],
+    { form: 'Mẫu số 11/ĐK', paymentBeforeResult: true },
+  ),
   p('1.012792', 'Cấp đổi Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất', 'DAT_DAI', 'SNNMT', 'P', 7, [['L', 'Lệ phí cấp đổi', 50_000]], { paymentBeforeResult: true }),
   p('1.012793', 'Đính chính Giấy chứng nhận đã cấp', 'DAT_DAI', 'SNNMT', 'P', 10),
   p('1.012794', 'Cung cấp thông tin, dữ liệu đất đai', 'DAT_DAI', 'SNNMT', 'F', 3, [['P', 'Phí khai thác thông tin đất đai', 30_000]]),
@@ -137,7 +201,10 @@ export const PROCEDURES: ProcedureSeed[] = [
   p('1.002863', 'Cấp giấy phép lưu hành xe quá tải trọng, xe quá khổ giới hạn trên đường bộ', 'DUONG_BO', 'SXD', 'F', 2),
   p('1.002865', 'Đăng ký khai thác tuyến vận tải hành khách cố định bằng xe ô tô', 'DUONG_BO', 'SXD', 'F', 3),
   // Hộ kinh doanh (commune)
-  p('2.000720', 'Đăng ký thành lập hộ kinh doanh', 'HO_KINH_DOANH', 'COMMUNE', 'F', 3, [['L', 'Lệ phí đăng ký hộ kinh doanh', 100_000]], { form: 'Phụ lục III-1', documents: ['Giấy đề nghị đăng ký hộ kinh doanh', 'Bản sao biên bản họp thành viên hộ gia đình (nếu có)', 'Bản sao hợp đồng thuê địa điểm kinh doanh (nếu có)'] }),
+  p('2.000720', 'Đăng ký thành lập hộ kinh doanh', 'HO_KINH_DOANH', 'COMMUNE', 'F', 3, [['L', 'Lệ phí đăng ký hộ kinh doanh', 100_000]], {
+    form: 'Phụ lục III-1',
+    documents: ['Giấy đề nghị đăng ký hộ kinh doanh', 'Bản sao biên bản họp thành viên hộ gia đình (nếu có)', 'Bản sao hợp đồng thuê địa điểm kinh doanh (nếu có)'],
+  }),
   p('2.000575', 'Đăng ký thay đổi nội dung đăng ký hộ kinh doanh', 'HO_KINH_DOANH', 'COMMUNE', 'F', 3, [['L', 'Lệ phí đăng ký thay đổi', 50_000]]),
   p('2.000583', 'Tạm ngừng hoạt động, tiếp tục kinh doanh trước thời hạn đã thông báo của hộ kinh doanh', 'HO_KINH_DOANH', 'COMMUNE', 'F', 3),
   p('2.000588', 'Chấm dứt hoạt động hộ kinh doanh', 'HO_KINH_DOANH', 'COMMUNE', 'F', 3),
@@ -155,7 +222,9 @@ export const PROCEDURES: ProcedureSeed[] = [
   p('1.009462', 'Đăng ký nội quy lao động', 'LAO_DONG', 'SNV', 'F', 7),
   p('1.000459', 'Cấp giấy phép hoạt động dịch vụ việc làm của doanh nghiệp', 'LAO_DONG', 'SNV', 'P', 7, [['L', 'Lệ phí cấp giấy phép', 1_500_000]]),
   // Bảo trợ xã hội, người có công (commune)
-  p('1.001776', 'Thực hiện, điều chỉnh, thôi hưởng trợ cấp xã hội hằng tháng, hỗ trợ kinh phí chăm sóc, nuôi dưỡng hằng tháng', 'BAO_TRO_XH', 'COMMUNE', 'P', 15, [], { form: 'Mẫu số 1a – Tờ khai đề nghị trợ giúp xã hội' }),
+  p('1.001776', 'Thực hiện, điều chỉnh, thôi hưởng trợ cấp xã hội hằng tháng, hỗ trợ kinh phí chăm sóc, nuôi dưỡng hằng tháng', 'BAO_TRO_XH', 'COMMUNE', 'P', 15, [], {
+    form: 'Mẫu số 1a – Tờ khai đề nghị trợ giúp xã hội',
+  }),
   p('1.001699', 'Xác định, xác định lại mức độ khuyết tật và cấp Giấy xác nhận khuyết tật', 'BAO_TRO_XH', 'COMMUNE', 'P', 30, [], { calendarDays: true }),
   p('1.001731', 'Trợ giúp xã hội khẩn cấp về hỗ trợ làm nhà ở, sửa chữa nhà ở', 'BAO_TRO_XH', 'COMMUNE', 'N', 10),
   p('1.001758', 'Hỗ trợ chi phí mai táng cho đối tượng bảo trợ xã hội', 'BAO_TRO_XH', 'COMMUNE', 'P', 5),

@@ -56,7 +56,11 @@ function renderPng(name: string, pdf: Uint8Array) {
   const dir = mkdtempSync(path.join(tmpdir(), 'png-'))
   writeFileSync(path.join(dir, 'f.pdf'), pdf)
   execFileSync('pdftoppm', ['-png', '-r', '70', path.join(dir, 'f.pdf'), path.join(dir, 'page')])
-  for (const [i, file] of readdirSync(dir).filter((f) => f.endsWith('.png')).sort().entries()) renameSync(path.join(dir, file), path.join(target, `${name}${i ? `-${i + 1}` : ''}.png`))
+  for (const [i, file] of readdirSync(dir)
+    .filter((f) => f.endsWith('.png'))
+    .sort()
+    .entries())
+    renameSync(path.join(dir, file), path.join(target, `${name}${i ? `-${i + 1}` : ''}.png`))
   rmSync(dir, { recursive: true, force: true })
 }
 
@@ -94,7 +98,11 @@ async function form(id: string, code: string) {
 }
 
 async function pdfOf(handler: unknown, url: string, params: Record<string, string>, cookie?: string) {
-  const response = (await (handler as (args: object) => Promise<Response>)({ request: new Request(`http://portal.test${url}`, { headers: cookie ? { Cookie: cookie } : {} }), params, context: {} })) as Response
+  const response = (await (handler as (args: object) => Promise<Response>)({
+    request: new Request(`http://portal.test${url}`, { headers: cookie ? { Cookie: cookie } : {} }),
+    params,
+    context: {},
+  })) as Response
   expect(response.status).toBe(200)
   return new Uint8Array(await response.arrayBuffer())
 }
@@ -106,7 +114,12 @@ describe('forms 01–06 as the official templates', () => {
     id = await fileBirthRegistration()
     await act(id, CLERK, { action: 'receive' })
     await act(id, CLERK, { action: 'requestSupplement', reason: 'Giấy chứng sinh bị mờ', items: ['Giấy chứng sinh bản chính'] })
-    await transition(database().prisma, id, { action: 'answerSupplement', actor: { ...staff[CLERK]!, role: 'CLERK' }, version: await versionOf(database().prisma, id), reason: 'Đã nộp bản chính tại quầy' })
+    await transition(database().prisma, id, {
+      action: 'answerSupplement',
+      actor: { ...staff[CLERK]!, role: 'CLERK' },
+      version: await versionOf(database().prisma, id),
+      reason: 'Đã nộp bản chính tại quầy',
+    })
     await act(id, CLERK, { action: 'assign', assigneeId: staff[SPECIALIST]!.id })
     await database().prisma.dossier.update({ where: { id }, data: { dueAt: new Date(Date.now() - 86_400_000) } })
     await act(id, CLERK, { action: 'apologise', reason: 'Cần xác minh thêm thông tin', date: new Date(Date.now() + 3 * 86_400_000) })
@@ -118,19 +131,48 @@ describe('forms 01–06 as the official templates', () => {
     const { pdf } = await form(id, '01')
     const text = expectIssued('mau-01', pdf, [
       // pdftotext reads the letterhead's left column (issuer, then its number) after the right one's first lines.
-      AGENCY.toUpperCase(), MOTTO[0]!, MOTTO[1]!, 'Long Xuyên, ngày', 'Số:', 'GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ', `Mã hồ sơ: ${code}`,
-      'tiếp nhận hồ sơ của: Nguyễn Văn An', 'Thành phần hồ sơ', 'Tờ khai đăng ký khai sinh', 'Giấy chứng sinh', 'Thời gian nhận hồ sơ', 'Thời gian trả kết quả',
-      'NGƯỜI NỘP HỒ SƠ', 'NGƯỜI TIẾP NHẬN HỒ SƠ', 'Nguyễn Văn An', 'Lê Thị Cúc',
+      AGENCY.toUpperCase(),
+      MOTTO[0]!,
+      MOTTO[1]!,
+      'Long Xuyên, ngày',
+      'Số:',
+      'GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ',
+      `Mã hồ sơ: ${code}`,
+      'tiếp nhận hồ sơ của: Nguyễn Văn An',
+      'Thành phần hồ sơ',
+      'Tờ khai đăng ký khai sinh',
+      'Giấy chứng sinh',
+      'Thời gian nhận hồ sơ',
+      'Thời gian trả kết quả',
+      'NGƯỜI NỘP HỒ SƠ',
+      'NGƯỜI TIẾP NHẬN HỒ SƠ',
+      'Nguyễn Văn An',
+      'Lê Thị Cúc',
     ])
     expect(text).not.toContain('giay-to.pdf')
   })
 
   it('02: the request to supplement lists every item and the reason', async () => {
-    expectIssued('mau-02', (await form(id, '02')).pdf, [MOTTO[0]!, 'PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ', 'Kính gửi: Ông/Bà Nguyễn Văn An', 'Giấy chứng sinh bản chính', 'Lý do: Giấy chứng sinh bị mờ', 'NGƯỜI TIẾP NHẬN HỒ SƠ'])
+    expectIssued('mau-02', (await form(id, '02')).pdf, [
+      MOTTO[0]!,
+      'PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ',
+      'Kính gửi: Ông/Bà Nguyễn Văn An',
+      'Giấy chứng sinh bản chính',
+      'Lý do: Giấy chứng sinh bị mờ',
+      'NGƯỜI TIẾP NHẬN HỒ SƠ',
+    ])
   })
 
   it('04: the apology gives the reason and the new appointment, signed with the seal', async () => {
-    expectIssued('mau-04', (await form(id, '04')).pdf, [MOTTO[0]!, 'PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ', 'Kính gửi', 'Cần xác minh thêm thông tin', 'hẹn trả kết quả vào ngày', 'ĐẠI DIỆN CƠ QUAN', 'đóng dấu'])
+    expectIssued('mau-04', (await form(id, '04')).pdf, [
+      MOTTO[0]!,
+      'PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ',
+      'Kính gửi',
+      'Cần xác minh thêm thông tin',
+      'hẹn trả kết quả vào ngày',
+      'ĐẠI DIỆN CƠ QUAN',
+      'đóng dấu',
+    ])
   })
 
   it('05: the notice of stopping', async () => {
@@ -138,7 +180,14 @@ describe('forms 01–06 as the official templates', () => {
   })
 
   it('06: the control sheet shows the declaration and each hand-over; a new step supersedes the earlier sheet', async () => {
-    expectIssued('mau-06', (await form(id, '06')).pdf, ['PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ', 'Họ, chữ đệm và tên của trẻ', 'Nguyễn Thị Bé Na', 'Tên cơ quan', 'Thời gian giao, nhận hồ sơ', 'Lê Thị Cúc'])
+    expectIssued('mau-06', (await form(id, '06')).pdf, [
+      'PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ',
+      'Họ, chữ đệm và tên của trẻ',
+      'Nguyễn Thị Bé Na',
+      'Tên cơ quan',
+      'Thời gian giao, nhận hồ sơ',
+      'Lê Thị Cúc',
+    ])
     const other = await fileBirthRegistration()
     await act(other, CLERK, { action: 'receive' })
     const first = await form(other, '06')
@@ -158,7 +207,18 @@ describe('forms 01–06 as the official templates', () => {
 
   it('07: the register lists the agency’s dossiers over a period', async () => {
     const pdf = await pdfOf(register.loader, `/mot-cua/so-theo-doi/pdf?tu=2026-01-01&den=${today()}`, {}, cookies[CLERK])
-    expectIssued('mau-07', pdf, [AGENCY.toUpperCase(), MOTTO[0]!, 'SỔ THEO DÕI HỒ SƠ', 'Từ ngày 01/01/2026', 'Mã hồ sơ', 'Tên thủ tục hành chính', 'Nhận hồ sơ', 'Hẹn trả kết quả', 'Trả kết quả', code])
+    expectIssued('mau-07', pdf, [
+      AGENCY.toUpperCase(),
+      MOTTO[0]!,
+      'SỔ THEO DÕI HỒ SƠ',
+      'Từ ngày 01/01/2026',
+      'Mã hồ sơ',
+      'Tên thủ tục hành chính',
+      'Nhận hồ sơ',
+      'Hẹn trả kết quả',
+      'Trả kết quả',
+      code,
+    ])
     const bad = await get(register.loader as never, '/mot-cua/so-theo-doi/pdf?tu=2026-02-30&den=2026-03-01', { cookie: cookies[CLERK] })
     expect(bad.status).toBe(400)
   })
@@ -184,14 +244,40 @@ describe('receipts and declaration forms', () => {
     const procedure = await database().prisma.procedure.findUniqueOrThrow({ where: { code: BIRTH_REGISTRATION }, include: { forms: true } })
     const pdf = await pdfOf(blankForm.loader, `/thu-tuc/${BIRTH_REGISTRATION}/mau/${procedure.forms[0]!.id}`, { code: BIRTH_REGISTRATION, formId: procedure.forms[0]!.id })
     renderPng('to-khai-khai-sinh', pdf)
-    expectInOrder(pdfText(pdf), [...MOTTO, 'TỜ KHAI ĐĂNG KÝ KHAI SINH', 'Kính gửi', 'THÔNG TIN NGƯỜI YÊU CẦU', 'Họ, chữ đệm và tên của trẻ', 'Ngày, tháng, năm sinh', 'Giới tính', 'Nữ', 'Nam', 'Nơi sinh', 'Họ, chữ đệm và tên người mẹ', 'GIẤY TỜ KÈM THEO', 'Giấy chứng sinh', 'cam đoan', 'NGƯỜI YÊU CẦU'])
+    expectInOrder(pdfText(pdf), [
+      ...MOTTO,
+      'TỜ KHAI ĐĂNG KÝ KHAI SINH',
+      'Kính gửi',
+      'THÔNG TIN NGƯỜI YÊU CẦU',
+      'Họ, chữ đệm và tên của trẻ',
+      'Ngày, tháng, năm sinh',
+      'Giới tính',
+      'Nữ',
+      'Nam',
+      'Nơi sinh',
+      'Họ, chữ đệm và tên người mẹ',
+      'GIẤY TỜ KÈM THEO',
+      'Giấy chứng sinh',
+      'cam đoan',
+      'NGƯỜI YÊU CẦU',
+    ])
   })
 
   it('fills the declaration in with what the applicant declared', async () => {
     const id = await fileBirthRegistration()
     const pdf = await pdfOf(declaration.loader, `/ho-so/${id}/to-khai`, { id }, cookies[CITIZEN])
     renderPng('to-khai-da-dien', pdf)
-    expectInOrder(pdfText(pdf), ['TỜ KHAI ĐĂNG KÝ KHAI SINH', `Kính gửi: ${AGENCY}`, 'Nguyễn Văn An', 'Họ, chữ đệm và tên của trẻ: Nguyễn Thị Bé Na', '20/11/2026', 'Giới tính: Nữ', 'Trần Thị Bình', 'NGƯỜI YÊU CẦU', 'Nguyễn Văn An'])
+    expectInOrder(pdfText(pdf), [
+      'TỜ KHAI ĐĂNG KÝ KHAI SINH',
+      `Kính gửi: ${AGENCY}`,
+      'Nguyễn Văn An',
+      'Họ, chữ đệm và tên của trẻ: Nguyễn Thị Bé Na',
+      '20/11/2026',
+      'Giới tính: Nữ',
+      'Trần Thị Bình',
+      'NGƯỜI YÊU CẦU',
+      'Nguyễn Văn An',
+    ])
   })
 })
 
@@ -204,8 +290,19 @@ describe('the signed result: verified, kept in the citizen’s store, reused as 
     id = await fileBirthRegistration()
     await act(id, CLERK, { action: 'receive' })
     await act(id, CLERK, { action: 'assign', assigneeId: staff[SPECIALIST]!.id })
-    const draft = new Uint8Array(await import('~/documents/pdf.server.ts').then((m) => m.renderPdf('Trích lục khai sinh', [{ kind: 'title', text: 'Trích lục khai sinh' }, { kind: 'paragraph', text: 'Họ và tên: Nguyễn Thị Bé Na' }])))
-    await act(id, SPECIALIST, { action: 'submitForApproval', reason: 'Đề nghị cấp', uploads: [{ bytes: draft, fileName: 'trich-luc.pdf', contentType: 'application/pdf', sha256: (await import('~/storage.server.ts')).sha256(draft) }] })
+    const draft = new Uint8Array(
+      await import('~/documents/pdf.server.ts').then((m) =>
+        m.renderPdf('Trích lục khai sinh', [
+          { kind: 'title', text: 'Trích lục khai sinh' },
+          { kind: 'paragraph', text: 'Họ và tên: Nguyễn Thị Bé Na' },
+        ]),
+      ),
+    )
+    await act(id, SPECIALIST, {
+      action: 'submitForApproval',
+      reason: 'Đề nghị cấp',
+      uploads: [{ bytes: draft, fileName: 'trich-luc.pdf', contentType: 'application/pdf', sha256: (await import('~/storage.server.ts')).sha256(draft) }],
+    })
     await act(id, APPROVER, { action: 'approve' })
     await act(id, CLERK, { action: 'returnResult' })
     const result = await prisma.dossierDocument.findFirstOrThrow({ where: { dossierId: id, purpose: 'RESULT' }, include: { file: true } })
@@ -258,7 +355,9 @@ describe('the signed result: verified, kept in the citizen’s store, reused as 
     for (const slot of slots.slice(1)) body.append(`file-${slot.id}`, pdfFile())
     expect((await post(documentsStep.action as never, `/ho-so/${next}/giay-to`, body, { cookie: cookies[CITIZEN], params: { id: next } })).status).toBe(302)
     expect((await postSubmit(cookies[CITIZEN]!, next)).status).toBe(302)
-    const page = (await get(staffDossier.loader as never, `/mot-cua/ho-so/${next}`, { cookie: cookies[CLERK], params: { id: next } })).data as { documents: { purpose: string; items: { original: { code: string } | null }[] }[] }
+    const page = (await get(staffDossier.loader as never, `/mot-cua/ho-so/${next}`, { cookie: cookies[CLERK], params: { id: next } })).data as {
+      documents: { purpose: string; items: { original: { code: string } | null }[] }[]
+    }
     const application = page.documents.find((g) => g.purpose === 'APPLICATION')!.items
     expect(application.map((d) => d.original?.code ?? null)).toContain(code)
     expect(application.filter((d) => !d.original).length).toBe(slots.length - 1)
@@ -284,7 +383,15 @@ describe('digitisation at the desk', () => {
     const procedure = await prisma.procedure.findUniqueOrThrow({ where: { code: BIRTH_REGISTRATION }, include: { documents: true } })
     const intake = async (nationalId: string, scans: number) => {
       const body = new FormData()
-      const fields: Record<string, string> = { procedureCode: BIRTH_REGISTRATION, applicantName: 'Tô Thị Hạnh', applicantNationalId: nationalId, applicantPhone: '0918333444', applicantAddress: 'Số 3 Lý Thái Tổ, Phường Long Xuyên', delivery: 'DESK', ...BIRTH_ANSWERS }
+      const fields: Record<string, string> = {
+        procedureCode: BIRTH_REGISTRATION,
+        applicantName: 'Tô Thị Hạnh',
+        applicantNationalId: nationalId,
+        applicantPhone: '0918333444',
+        applicantAddress: 'Số 3 Lý Thái Tổ, Phường Long Xuyên',
+        delivery: 'DESK',
+        ...BIRTH_ANSWERS,
+      }
       for (const [k, v] of Object.entries(fields)) body.append(k, v)
       for (const [i, doc] of procedure.documents.entries()) {
         body.append(`received-${doc.id}`, 'on')

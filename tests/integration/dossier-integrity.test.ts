@@ -117,7 +117,12 @@ describe('3. only real dates in a sensible range', () => {
   })
 
   it('refuses a holiday on 31/02 instead of storing 03/03', async () => {
-    const typed = await post(holidays.action as never, '/quan-tri/ngay-nghi', { intent: 'add', date: '2026-02-31', name: 'Ngày không có', kind: 'DAY_OFF' }, { cookie: cookies['admin@angiang.example'] })
+    const typed = await post(
+      holidays.action as never,
+      '/quan-tri/ngay-nghi',
+      { intent: 'add', date: '2026-02-31', name: 'Ngày không có', kind: 'DAY_OFF' },
+      { cookie: cookies['admin@angiang.example'] },
+    )
     expect(typed.status).toBe(400)
     expect(await database().prisma.holiday.count({ where: { date: new Date('2026-03-03T00:00:00Z') } })).toBe(0)
   })
@@ -133,7 +138,12 @@ describe('3. only real dates in a sensible range', () => {
   })
 
   it('refuses a support-point person born on 30/02', async () => {
-    const registered = await post(supportPerson.action as never, '/ho-tro', { intent: 'register', fullName: 'Lê Văn Tư', nationalId: '089080001111', dateOfBirth: '1980-02-30', phone: '0912111222' }, { cookie: cookies['hotro.longxuyen@angiang.example'] })
+    const registered = await post(
+      supportPerson.action as never,
+      '/ho-tro',
+      { intent: 'register', fullName: 'Lê Văn Tư', nationalId: '089080001111', dateOfBirth: '1980-02-30', phone: '0912111222' },
+      { cookie: cookies['hotro.longxuyen@angiang.example'] },
+    )
     expect(registered.status).toBe(400)
   })
 })
@@ -171,7 +181,10 @@ describe('5. approval is of a document', () => {
     const { prisma } = database()
     const id = await assignedDossier()
     const first = new TextEncoder().encode('%PDF-1.4\n% du thao 1\n')
-    const second = await renderPdf('Trích lục khai sinh', [{ kind: 'title', text: 'Trích lục khai sinh' }, { kind: 'paragraph', text: 'Họ và tên: Nguyễn Thị Bé Na' }])
+    const second = await renderPdf('Trích lục khai sinh', [
+      { kind: 'title', text: 'Trích lục khai sinh' },
+      { kind: 'paragraph', text: 'Họ và tên: Nguyễn Thị Bé Na' },
+    ])
     expect((await act(id, SPECIALIST, { intent: 'submitForApproval', reason: 'Đề nghị cấp giấy khai sinh' })).status).toBe(400) // no draft
     expect((await act(id, SPECIALIST, { intent: 'submitForApproval', reason: 'Đề nghị cấp' }, [pdfFile('du-thao.pdf', first)])).status).toBe(200)
     expect((await act(id, APPROVER, { intent: 'sendBack', reason: 'Sai tên người mẹ' })).status).toBe(200)
@@ -266,7 +279,12 @@ describe('8. clerks find every dossier again', () => {
     const returned = await prisma.dossier.findFirstOrThrow({ where: { agencyId: clerk.agencyId!, status: 'RESULT_RETURNED' } })
     expect(await codes(`q=${encodeURIComponent(returned.code!.toLowerCase())}`)).toEqual([returned.code])
     expect(await codes(`q=${returned.applicantNationalId}`)).toContain(returned.code)
-    const folded = returned.applicantName!.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase()
+    const folded = returned
+      .applicantName!.normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/đ/g, 'd')
+      .replace(/Đ/g, 'D')
+      .toLowerCase()
     expect(await codes(`q=${encodeURIComponent(folded)}`)).toContain(returned.code)
     const archive = await codes('status=RESULT_RETURNED')
     expect(archive).toContain(returned.code)

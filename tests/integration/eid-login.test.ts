@@ -109,7 +109,14 @@ describe('login through the national e-ID (sandbox provider)', () => {
     await database().prisma.identityLogin.updateMany({ data: { codeVerifier: 'x'.repeat(43) } })
     expect((await completeEidLogin(database().prisma, config, answer(callback, cookie))).result).toEqual({ ok: false, problem: 'provider' })
     const withoutPkce = new URL(`${config.issuer}/auth`)
-    withoutPkce.search = new URLSearchParams({ client_id: config.clientId, response_type: 'code', scope: 'openid', redirect_uri: `${process.env.PUBLIC_URL}/dinh-danh/tra-ve`, state: 's', nonce: 'n' }).toString()
+    withoutPkce.search = new URLSearchParams({
+      client_id: config.clientId,
+      response_type: 'code',
+      scope: 'openid',
+      redirect_uri: `${process.env.PUBLIC_URL}/dinh-danh/tra-ve`,
+      state: 's',
+      nonce: 'n',
+    }).toString()
     const refused = await fetch(withoutPkce, { redirect: 'manual' })
     expect(new URL(refused.headers.get('Location')!).searchParams.get('error')).toBe('invalid_request')
   })
@@ -162,13 +169,30 @@ describe('the account an e-ID login lands in', () => {
   it('takes over a self-declared account of the same CCCD: its password, typed contacts and address, and sessions end', async () => {
     const { prisma } = database()
     const stranger = await prisma.user.create({
-      data: { role: 'CITIZEN', fullName: 'Kẻ Mạo Danh', nationalId: '089050001234', phone: '0999000111', email: 'mao.danh@example.com', address: 'Nhà kẻ mạo danh', passwordHash: 'scrypt$x', phoneVerifiedAt: new Date() },
+      data: {
+        role: 'CITIZEN',
+        fullName: 'Kẻ Mạo Danh',
+        nationalId: '089050001234',
+        phone: '0999000111',
+        email: 'mao.danh@example.com',
+        address: 'Nhà kẻ mạo danh',
+        passwordHash: 'scrypt$x',
+        phoneVerifiedAt: new Date(),
+      },
     })
     const strangersSession = cookiePair(await startSession(stranger.id, new Request('http://portal/')))
     const signedIn = await signInVerified(prisma, await verifiedLogin('tu'))
     expect(signedIn).toMatchObject({ ok: true, userId: stranger.id, tookOver: true })
     const owner = await prisma.user.findUniqueOrThrow({ where: { id: stranger.id } })
-    expect(owner).toMatchObject({ fullName: 'Nguyễn Thị Tư', identityLevel: 'VERIFIED', passwordHash: null, phone: '0913000444', email: null, emailVerifiedAt: null, address: 'Ấp Hòa Long, Xã Mỹ Hòa Hưng' })
+    expect(owner).toMatchObject({
+      fullName: 'Nguyễn Thị Tư',
+      identityLevel: 'VERIFIED',
+      passwordHash: null,
+      phone: '0913000444',
+      email: null,
+      emailVerifiedAt: null,
+      address: 'Ấp Hòa Long, Xã Mỹ Hòa Hưng',
+    })
     expect(await readSession(new Request('http://portal/', { headers: { Cookie: strangersSession } }))).toBeNull()
   })
 

@@ -123,9 +123,14 @@ describe('cash at the counter', () => {
     const again = await staffPost(id, COMMUNE_CLERK, { intent: 'collectCash', version: String(await versionOf(prisma, id)) })
     expect((again.data as { errors: unknown }).errors).toEqual({ form: 'exemption.errors.nothingOwed' })
     // The receipt the clerk prints names the clerk as collector and cash as the way it was paid.
-    const receipt = await staffReceipt.loader({ request: new Request(`http://portal.test/mot-cua/ho-so/${id}/bien-lai/${payment.id}`, { headers: { Cookie: cookies[COMMUNE_CLERK]! } }), params: { id, paymentId: payment.id }, context: {} })
+    const receipt = await staffReceipt.loader({
+      request: new Request(`http://portal.test/mot-cua/ho-so/${id}/bien-lai/${payment.id}`, { headers: { Cookie: cookies[COMMUNE_CLERK]! } }),
+      params: { id, paymentId: payment.id },
+      context: {},
+    })
     const text = pdfText(new Uint8Array(await receipt.arrayBuffer()))
-    for (const part of ['Hình thức thanh toán: Tiền mặt tại Bộ phận Một cửa', 'Số tiền bằng chữ: Mười nghìn đồng.', `NGƯỜI THU TIỀN (Ký bằng chữ ký số của đơn vị) ${clerk.fullName}`]) expect(text).toContain(part)
+    for (const part of ['Hình thức thanh toán: Tiền mặt tại Bộ phận Một cửa', 'Số tiền bằng chữ: Mười nghìn đồng.', `NGƯỜI THU TIỀN (Ký bằng chữ ký số của đơn vị) ${clerk.fullName}`])
+      expect(text).toContain(part)
   })
 
   it('cash for a fee due before the result moves the dossier on by the confirmPayment rule (clerk)', async () => {
@@ -150,7 +155,8 @@ describe('receipts', () => {
     expect(clerk).toBeNull() // a quiet agency: its book is ours alone
     // Any dossier will carry the payments: the book is chosen by the agency passed in.
     const dossier = await prisma.dossier.findFirstOrThrow()
-    const payment = (n: string) => prisma.payment.create({ data: { dossierId: dossier.id, reference: `PGAP${n}${Date.now()}`, gateway: 'cash', amount: 1, status: 'SUCCEEDED', expiresAt: new Date() } })
+    const payment = (n: string) =>
+      prisma.payment.create({ data: { dossierId: dossier.id, reference: `PGAP${n}${Date.now()}`, gateway: 'cash', amount: 1, status: 'SUCCEEDED', expiresAt: new Date() } })
     const [a, b, c] = [await payment('A'), await payment('B'), await payment('C')]
     const first = await prisma.$transaction((tx) => numberReceipt(tx, a.id, agency.id, new Date()))
     await expect(
@@ -169,7 +175,11 @@ describe('receipts', () => {
     await staffPost(id, JUSTICE_CLERK, { intent: 'acceptFeeCase', version: String(await versionOf(prisma, id)) })
     await post(sandbox.action as never, (await startPayment(prisma, id, await citizen(), '127.0.0.1', 'vn'))!, { outcome: 'success', bank: 'VCB' })
     const payment = await prisma.payment.findFirstOrThrow({ where: { dossierId: id, applied: true }, include: { receiptBook: true, dossier: { include: { agency: true } } } })
-    const response = await citizenReceipt.loader({ request: new Request(`http://portal.test/ho-so/${id}/bien-lai/${payment.id}`, { headers: { Cookie: cookies[CITIZEN]! } }), params: { id, paymentId: payment.id }, context: {} })
+    const response = await citizenReceipt.loader({
+      request: new Request(`http://portal.test/ho-so/${id}/bien-lai/${payment.id}`, { headers: { Cookie: cookies[CITIZEN]! } }),
+      params: { id, paymentId: payment.id },
+      context: {},
+    })
     const bytes = new Uint8Array(await response.arrayBuffer())
     const text = pdfText(bytes)
     const number = String(payment.receiptNumber).padStart(7, '0')
@@ -196,7 +206,11 @@ describe('receipts', () => {
     expect(text).toMatch(/Mã xác thực: [0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}/)
     expect(pdfSignatures(bytes)).toContain('Signature is Valid')
     // The agency's staff get the same document.
-    const forStaff = await staffReceipt.loader({ request: new Request(`http://portal.test/mot-cua/ho-so/${id}/bien-lai/${payment.id}`, { headers: { Cookie: cookies[JUSTICE_CLERK]! } }), params: { id, paymentId: payment.id }, context: {} })
+    const forStaff = await staffReceipt.loader({
+      request: new Request(`http://portal.test/mot-cua/ho-so/${id}/bien-lai/${payment.id}`, { headers: { Cookie: cookies[JUSTICE_CLERK]! } }),
+      params: { id, paymentId: payment.id },
+      context: {},
+    })
     expect(new Uint8Array(await forStaff.arrayBuffer())).toEqual(bytes)
   })
 })

@@ -28,8 +28,22 @@ describe('importing historical dossiers', () => {
     // Worked out by hand from docs/import/dossiers-sample.csv: decided 12/03 (early, due 14/03), 15/03 (on
     // time, due that day), 20/03 (late, due 18/03, refused); withdrawn on 08/03; stopped on 12/03.
     expect(figures).toMatchObject({
-      received: 5, receivedOnline: 2, early: 1, onTime: 1, late: 1, withdrawn: 1, stopped: 1, refused: 1, inProgress: 0,
-      onlinePayments: 2, onlinePaymentAmount: 400_000, feeBearing: 3, feePaidOnline: 2, rated: 2, satisfied: 1, digitised: 3,
+      received: 5,
+      receivedOnline: 2,
+      early: 1,
+      onTime: 1,
+      late: 1,
+      withdrawn: 1,
+      stopped: 1,
+      refused: 1,
+      inProgress: 0,
+      onlinePayments: 2,
+      onlinePaymentAmount: 400_000,
+      feeBearing: 3,
+      feePaidOnline: 2,
+      rated: 2,
+      satisfied: 1,
+      digitised: 3,
     })
     expect(figures.onTimeRate).toBeCloseTo(2 / 3)
     expect(await prisma.dossier.count({ where: { imported: true } })).toBe(5)
@@ -54,17 +68,43 @@ describe('importing historical dossiers', () => {
 
   it('reads the encodings and shapes people have: UTF-16, Windows-1258 with semicolons, XLSX', async () => {
     const { prisma } = database()
-    const semicolons = (text: string) => text.replace(/"([^"]*)"/g, (_, inner: string) => `"${inner}"`).split('\n').map((line) => line.replace(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/g, ';')).join('\n')
+    const semicolons = (text: string) =>
+      text
+        .replace(/"([^"]*)"/g, (_, inner: string) => `"${inner}"`)
+        .split('\n')
+        .map((line) => line.replace(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/g, ';'))
+        .join('\n')
     const files = [
       bytesSource('utf16.csv', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(renamed('U16-'), 'utf16le')])),
-      bytesSource('excel-vi.csv', iconv.encode(semicolons(renamed('W58-')).replace(/[\u00C0-\u1EF9]/g, (c) => c.normalize('NFD').replace(/[\u0300\u0301\u0303\u0309\u0323]/g, '').normalize('NFC') + (c.normalize('NFD').match(/[\u0300\u0301\u0303\u0309\u0323]/g) ?? []).join('')), 'windows1258')),
+      bytesSource(
+        'excel-vi.csv',
+        iconv.encode(
+          semicolons(renamed('W58-')).replace(
+            /[\u00C0-\u1EF9]/g,
+            (c) =>
+              c
+                .normalize('NFD')
+                .replace(/[\u0300\u0301\u0303\u0309\u0323]/g, '')
+                .normalize('NFC') + (c.normalize('NFD').match(/[\u0300\u0301\u0303\u0309\u0323]/g) ?? []).join(''),
+          ),
+          'windows1258',
+        ),
+      ),
     ]
     for (const file of files) expect(await importDossiers(prisma, file), file.name).toMatchObject({ ok: true, imported: 5 })
     expect((await prisma.dossier.findFirstOrThrow({ where: { code: 'W58-000.00.02.H01-190305-0002' } })).applicantName).toBe('Trần Thị Hai, đại diện')
 
     const book = new ExcelJS.Workbook()
     const sheet = book.addWorksheet('Hồ sơ')
-    const [head, ...rows] = renamed('XL-').trim().split('\n').map((line) => line.match(/("([^"]|"")*"|[^,]*)(,|$)/g)!.slice(0, 18).map((cell) => cell.replace(/,$/, '').replace(/^"|"$/g, '')))
+    const [head, ...rows] = renamed('XL-')
+      .trim()
+      .split('\n')
+      .map((line) =>
+        line
+          .match(/("([^"]|"")*"|[^,]*)(,|$)/g)!
+          .slice(0, 18)
+          .map((cell) => cell.replace(/,$/, '').replace(/^"|"$/g, '')),
+      )
     sheet.addRow(head)
     // Excel keeps a date as a date: received_at as a real date cell.
     for (const row of rows) sheet.addRow(row.map((cell, i) => (i === 5 ? new Date(Date.UTC(2019, 2, Number(cell.slice(0, 2)), Number(cell.slice(11, 13)), Number(cell.slice(14, 16)))) : cell)))

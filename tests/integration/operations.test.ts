@@ -80,28 +80,44 @@ function freePort(): Promise<number> {
   })
 }
 
-it.skipIf(onPostgres)('refuses a second process on one DATA_DIR, and stops with npm', async () => {
-  buildIfStale()
-  const port = await freePort()
-  const server = run('npm', ['start'], { PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'production' })
-  await server.waitFor(/Portal running/, 180_000)
-  const holder = new RegExp(`DATA_DIR ${dataDir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} is in use by process \\d+ \\(start\\.ts\\)`)
+it.skipIf(onPostgres)(
+  'refuses a second process on one DATA_DIR, and stops with npm',
+  async () => {
+    buildIfStale()
+    const port = await freePort()
+    const server = run('npm', ['start'], { PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'production' })
+    await server.waitFor(/Portal running/, 180_000)
+    const holder = new RegExp(`DATA_DIR ${dataDir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} is in use by process \\d+ \\(start\\.ts\\)`)
 
-  const secondServer = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], { env: { ...env, PORT: String(await freePort()) }, encoding: 'utf8' })
-  expect(secondServer.status).toBe(1)
-  expect(secondServer.stderr.trim().split('\n')).toHaveLength(1)
-  expect(secondServer.stderr).toMatch(holder)
+    const secondServer = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], { env: { ...env, PORT: String(await freePort()) }, encoding: 'utf8' })
+    expect(secondServer.status).toBe(1)
+    expect(secondServer.stderr.trim().split('\n')).toHaveLength(1)
+    expect(secondServer.stderr).toMatch(holder)
 
-  const importer = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/import-dossiers.ts', '/dev/null'], { env, encoding: 'utf8' })
-  expect(importer.status).toBe(1)
-  expect(importer.stderr).toMatch(holder)
+    const importer = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/import-dossiers.ts', '/dev/null'], { env, encoding: 'utf8' })
+    expect(importer.status).toBe(1)
+    expect(importer.stderr).toMatch(holder)
 
-  // A supervisor signals the process it started (npm): the server must stop with it and free DATA_DIR.
-  server.child.kill('SIGTERM')
-  await server.exited
-  const deadline = Date.now() + 30_000
-  while ((await fetch(`http://127.0.0.1:${port}/health`).then(() => true, () => false)) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250))
-  expect(await fetch(`http://127.0.0.1:${port}/health`).then(() => 'still answering', () => 'stopped')).toBe('stopped')
-  while (existsSync(path.join(dataDir, LOCK_FILE)) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250))
-  expect(existsSync(path.join(dataDir, LOCK_FILE))).toBe(false)
-}, 300_000)
+    // A supervisor signals the process it started (npm): the server must stop with it and free DATA_DIR.
+    server.child.kill('SIGTERM')
+    await server.exited
+    const deadline = Date.now() + 30_000
+    while (
+      (await fetch(`http://127.0.0.1:${port}/health`).then(
+        () => true,
+        () => false,
+      )) &&
+      Date.now() < deadline
+    )
+      await new Promise((r) => setTimeout(r, 250))
+    expect(
+      await fetch(`http://127.0.0.1:${port}/health`).then(
+        () => 'still answering',
+        () => 'stopped',
+      ),
+    ).toBe('stopped')
+    while (existsSync(path.join(dataDir, LOCK_FILE)) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250))
+    expect(existsSync(path.join(dataDir, LOCK_FILE))).toBe(false)
+  },
+  300_000,
+)

@@ -45,7 +45,14 @@ async function page(baseUrl: string, address: string, cookie = '') {
   const response = await get(baseUrl, address, cookie)
   const html = await response.text()
   const nonce = response.headers.get('Content-Security-Policy')?.match(/'nonce-([^']+)'/)?.[1]
-  return { status: response.status, hit: response.headers.get('X-Page-Cache') === 'hit', html, nonce, setCookie: response.headers.get('Set-Cookie'), encoding: response.headers.get('Content-Encoding') }
+  return {
+    status: response.status,
+    hit: response.headers.get('X-Page-Cache') === 'hit',
+    html,
+    nonce,
+    setCookie: response.headers.get('Set-Cookie'),
+    encoding: response.headers.get('Content-Encoding'),
+  }
 }
 
 describe('public page cache', () => {

@@ -43,7 +43,15 @@ async function paidAtGateway(url: string): Promise<VnpParams | null> {
 /** A notification signed with the merchant's secret, saying what the test wants. */
 async function signedNotice(url: string, extra: VnpParams): Promise<VnpParams> {
   const request = Object.fromEntries(new URL(url).searchParams)
-  const params: VnpParams = { vnp_Amount: request.vnp_Amount!, vnp_TmnCode: request.vnp_TmnCode!, vnp_TxnRef: request.vnp_TxnRef!, vnp_ResponseCode: '00', vnp_TransactionStatus: '00', vnp_TransactionNo: '14000001', ...extra }
+  const params: VnpParams = {
+    vnp_Amount: request.vnp_Amount!,
+    vnp_TmnCode: request.vnp_TmnCode!,
+    vnp_TxnRef: request.vnp_TxnRef!,
+    vnp_ResponseCode: '00',
+    vnp_TransactionStatus: '00',
+    vnp_TransactionNo: '14000001',
+    ...extra,
+  }
   return { ...params, vnp_SecureHash: sign(params, await secret()) }
 }
 
@@ -121,7 +129,10 @@ describe('issue 17: money is never taken twice without a refund', () => {
     expect((await refundsOf(id)).map((r) => r.amount)).toEqual([8_000])
     expect((await prisma.dossier.findUniqueOrThrow({ where: { id } })).status).toBe('WITHDRAWN')
     const rows = (await reconciliation(prisma, today())).split('\r\n').filter((line) => line.includes(reference))
-    expect(rows.some((row) => row.includes('"REFUNDED"') && /refund: DOSSIER_CLOSED/.test(row)), rows.join('\n')).toBe(true)
+    expect(
+      rows.some((row) => row.includes('"REFUNDED"') && /refund: DOSSIER_CLOSED/.test(row)),
+      rows.join('\n'),
+    ).toBe(true)
   })
 
   it('six parallel "Pay" requests give one attempt', async () => {

@@ -44,7 +44,16 @@ async function filedOnline() {
 /** What the gateway would send for the payment behind a payment URL. */
 async function notificationFor(url: string, extra: VnpParams = {}): Promise<VnpParams> {
   const request = Object.fromEntries(new URL(url).searchParams)
-  const params: VnpParams = { vnp_Amount: request.vnp_Amount!, vnp_TmnCode: request.vnp_TmnCode!, vnp_TxnRef: request.vnp_TxnRef!, vnp_ResponseCode: '00', vnp_TransactionStatus: '00', vnp_TransactionNo: '14000001', vnp_BankCode: 'NCB', ...extra }
+  const params: VnpParams = {
+    vnp_Amount: request.vnp_Amount!,
+    vnp_TmnCode: request.vnp_TmnCode!,
+    vnp_TxnRef: request.vnp_TxnRef!,
+    vnp_ResponseCode: '00',
+    vnp_TransactionStatus: '00',
+    vnp_TransactionNo: '14000001',
+    vnp_BankCode: 'NCB',
+    ...extra,
+  }
   return { ...params, vnp_SecureHash: sign(params, (await paymentGateway(database().prisma))!.hashSecret) }
 }
 
@@ -78,7 +87,11 @@ describe('online payment', () => {
     expect((await handleIpn(prisma, ipn)).RspCode).toBe('02')
     expect(await prisma.dossierEvent.count({ where: { dossierId: id, action: 'confirmPayment' } })).toBe(1)
     const words = await prisma.paymentNotification.findMany({ where: { payment: { reference: ipn.vnp_TxnRef } }, orderBy: { receivedAt: 'asc' } })
-    expect(words.map((w) => [w.reply, w.effect])).toEqual([['04', 'AMOUNT_MISMATCH'], ['00', 'APPLIED'], ['02', 'REPLAY']])
+    expect(words.map((w) => [w.reply, w.effect])).toEqual([
+      ['04', 'AMOUNT_MISMATCH'],
+      ['00', 'APPLIED'],
+      ['02', 'REPLAY'],
+    ])
   })
 
   it('keeps the dossier after a cancelled payment and lets the payer retry with a new reference', async () => {
@@ -91,7 +104,10 @@ describe('online payment', () => {
     expect(referenceOf(second)).not.toBe(referenceOf(first))
     await payAtSandbox(second)
     const payments = await prisma.payment.findMany({ where: { dossierId: id }, orderBy: { createdAt: 'asc' } })
-    expect(payments.map((p) => [p.status, p.applied])).toEqual([['CANCELLED', false], ['SUCCEEDED', true]])
+    expect(payments.map((p) => [p.status, p.applied])).toEqual([
+      ['CANCELLED', false],
+      ['SUCCEEDED', true],
+    ])
     expect(await statusOf(id)).toBe('RESOLVED')
   })
 

@@ -18,10 +18,21 @@ describe('importing the procedure catalogue', () => {
     const before = await catalogueFigures(prisma, year)
     expect(await importProcedures(prisma, bytesSource('sample.csv', Buffer.from(sample)))).toEqual({ ok: true, created: 1, updated: 2 })
     const library = await prisma.procedure.findUniqueOrThrow({ where: { code: '1.012345' }, include: { field: true, level: true, fees: true, documents: true, agencies: true } })
-    expect(library).toMatchObject({ name: 'Đăng ký hoạt động thư viện cộng đồng', onlineLevel: 'PARTIAL', timeLimit: 15, timeLimitUnit: 'CALENDAR_DAY', nationalPortal: false, field: { code: 'THU_VIEN', name: 'Thư viện' }, level: { code: 'COMMUNE' } })
+    expect(library).toMatchObject({
+      name: 'Đăng ký hoạt động thư viện cộng đồng',
+      onlineLevel: 'PARTIAL',
+      timeLimit: 15,
+      timeLimitUnit: 'CALENDAR_DAY',
+      nationalPortal: false,
+      field: { code: 'THU_VIEN', name: 'Thư viện' },
+      level: { code: 'COMMUNE' },
+    })
     expect(library.fees).toMatchObject([{ kind: 'CHARGE', name: 'Lệ phí đăng ký', amount: 0 }])
     expect(library.agencies.length).toBe(await prisma.agency.count({ where: { level: { code: 'COMMUNE' } } }))
-    const records = await prisma.procedure.findUniqueOrThrow({ where: { code: '2.000488' }, include: { fees: true, documents: { orderBy: { position: 'asc' } }, agencies: { include: { agency: true } } } })
+    const records = await prisma.procedure.findUniqueOrThrow({
+      where: { code: '2.000488' },
+      include: { fees: true, documents: { orderBy: { position: 'asc' } }, agencies: { include: { agency: true } } },
+    })
     expect(records).toMatchObject({ nationalPortal: true, fees: [{ kind: 'FEE', amount: 200_000 }], agencies: [{ agency: { code: '000.00.02.H01' } }] })
     expect(records.documents.map((d) => d.name)).toEqual(['Tờ khai yêu cầu cấp Phiếu lý lịch tư pháp', 'Bản chụp giấy tờ tùy thân'])
     const after = await catalogueFigures(prisma, year)

@@ -83,7 +83,9 @@ describe('recovery by phone code', () => {
 
   it('answers an unknown account like a known one, sends nothing to unconfirmed contacts, and keeps the request in a cookie', async () => {
     const { prisma } = database()
-    const unconfirmed = await prisma.user.create({ data: { role: 'CITIZEN', fullName: 'Hồ Thị Lụa', nationalId: '089080000456', phone: '0908000456', passwordHash: await hashPassword('mat-khau-cua-lua') } })
+    const unconfirmed = await prisma.user.create({
+      data: { role: 'CITIZEN', fullName: 'Hồ Thị Lụa', nationalId: '089080000456', phone: '0908000456', passwordHash: await hashPassword('mat-khau-cua-lua') },
+    })
     sent.length = 0
     const known = await post(recoveryStart.action as never, '/quen-mat-khau', { identifier: unconfirmed.nationalId! })
     const unknown = await post(recoveryStart.action as never, '/quen-mat-khau', { identifier: '089080000999' })

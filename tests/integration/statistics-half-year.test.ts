@@ -43,10 +43,23 @@ function file() {
   for (let i = 0; i < ROWS; i++) {
     const r = row(i)
     const procedure = i % 3 === 0 ? '2.000488,000.00.02.H01' : '1.001193,000.20.01.H01'
-    lines.push([
-      `HY-${i}`, procedure, r.channel, r.status, vn(r.received), vn(r.due), r.resolved ? vn(r.resolved) : '', r.status === 'RESULT_RETURNED' ? vn(r.resolved! + 3600_000) : '',
-      r.closed ? vn(r.closed) : '', r.decided ? 'APPROVED' : '', String(r.fee), r.paid ? 'có' : 'không', r.paid ? String(r.fee) : '0',
-    ].join(','))
+    lines.push(
+      [
+        `HY-${i}`,
+        procedure,
+        r.channel,
+        r.status,
+        vn(r.received),
+        vn(r.due),
+        r.resolved ? vn(r.resolved) : '',
+        r.status === 'RESULT_RETURNED' ? vn(r.resolved! + 3600_000) : '',
+        r.closed ? vn(r.closed) : '',
+        r.decided ? 'APPROVED' : '',
+        String(r.fee),
+        r.paid ? 'có' : 'không',
+        r.paid ? String(r.fee) : '0',
+      ].join(','),
+    )
   }
   return `${lines.join('\n')}\n`
 }

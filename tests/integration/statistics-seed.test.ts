@@ -21,7 +21,7 @@ const period = (key: string): Period => {
 const LONG_XUYEN = '000.20.01.H01'
 
 describe('the seeded figures, checked by hand', () => {
-  it("Phường Long Xuyên, December: 5 carried over + 4 received = 3 decided on time + 1 withdrawn + 5 in progress", async () => {
+  it('Phường Long Xuyên, December: 5 carried over + 4 received = 3 decided on time + 1 withdrawn + 5 in progress', async () => {
     // Carried over (open at 01/12 00:00): received 18/11 (due 20/11), 23/11 (decided 07/12), 26/11 (due 30/11),
     // 30/11 (withdrawn 02/12), 30/11 (decided 03/12). Received in December: 02/12, 04/12, 07/12, 07/12 — the one
     // refused at reception on 03/12 is not received. Decided in December, each on its due day before the due
@@ -29,7 +29,16 @@ describe('the seeded figures, checked by hand', () => {
     // for a supplement and the two received 07/12 are in time.
     const [commune] = (await figuresBy(database().prisma, period('2026-12'), 'agency', { now })).filter((g) => g.key === LONG_XUYEN)
     expect(commune).toMatchObject({
-      carriedOver: 5, received: 4, refusedAtReceipt: 1, handled: 9, early: 0, onTime: 3, late: 0, withdrawn: 1, inProgressInTime: 3, inProgressOverdue: 2,
+      carriedOver: 5,
+      received: 4,
+      refusedAtReceipt: 1,
+      handled: 9,
+      early: 0,
+      onTime: 3,
+      late: 0,
+      withdrawn: 1,
+      inProgressInTime: 3,
+      inProgressOverdue: 2,
     })
     // Decision 766 progress: (0 early + 3 on time + 3 in progress in time) / (3 decided + 5 in progress) = 6/8 → 15/20.
     expect(scores(commune!).groups[0]).toMatchObject({ group: 'progress', points: 15 })

@@ -21,15 +21,23 @@ async function domainRecords() {
   const { prisma } = database()
   const rows = await prisma.dossier.findMany({
     select: {
-      id: true, channel: true,
-      agency: { select: { code: true, unit: { select: { code: true } } } }, unit: { select: { code: true } },
+      id: true,
+      channel: true,
+      agency: { select: { code: true, unit: { select: { code: true } } } },
+      unit: { select: { code: true } },
       procedure: { select: { code: true, field: { select: { code: true } }, level: { select: { code: true } } } },
     },
   })
-  const records = await loadRecords(prisma, rows.map((r) => r.id))
+  const records = await loadRecords(
+    prisma,
+    rows.map((r) => r.id),
+  )
   return rows.map((r) => ({
     record: records.get(r.id)!,
-    keys: { agency: r.agency.code, unit: r.unit?.code ?? r.agency.unit.code, field: r.procedure.field.code, level: r.procedure.level.code, procedure: r.procedure.code, channel: r.channel } as Record<string, string>,
+    keys: { agency: r.agency.code, unit: r.unit?.code ?? r.agency.unit.code, field: r.procedure.field.code, level: r.procedure.level.code, procedure: r.procedure.code, channel: r.channel } as Record<
+      string,
+      string
+    >,
   }))
 }
 
@@ -61,12 +69,22 @@ describe('indicators in SQL', () => {
       period(thisMonth, true),
       period(`${new Date(now.getTime() - 40 * DAY).toISOString().slice(0, 10)}..${new Date(now.getTime() - 3 * DAY).toISOString().slice(0, 10)}`),
     ]
-    const expected = headline(all.map((d) => d.record), calendar, periods[0]!, now)
+    const expected = headline(
+      all.map((d) => d.record),
+      calendar,
+      periods[0]!,
+      now,
+    )
     expect(expected.received).toBeGreaterThan(10)
     expect(expected.late * expected.inProgressOverdue * expected.withdrawn * expected.rated * expected.refusedAtReceipt).toBeGreaterThan(0)
 
     for (const p of periods) {
-      const want = headline(all.map((d) => d.record), calendar, p, now)
+      const want = headline(
+        all.map((d) => d.record),
+        calendar,
+        p,
+        now,
+      )
       expect(strip(await headlineFigures(prisma, p, { now })), p.key).toEqual(want)
       for (const dimension of DIMENSIONS) {
         const groups = await figuresBy(prisma, p, dimension, { now })
@@ -117,7 +135,10 @@ describe('indicators in SQL', () => {
     // Received on a Monday, decided on the Friday: the Wednesday becomes a day off.
     const dossier = await prisma.dossier.findFirstOrThrow({ where: { status: 'RESULT_RETURNED' } })
     const monday = new Date('2026-06-08T08:00:00+07:00')
-    await prisma.dossier.update({ where: { id: dossier.id }, data: { receivedAt: monday, submittedAt: monday, dueAt: new Date('2026-06-19T17:00:00+07:00'), resolvedAt: new Date('2026-06-12T08:00:00+07:00'), pausedMinutes: 0 } })
+    await prisma.dossier.update({
+      where: { id: dossier.id },
+      data: { receivedAt: monday, submittedAt: monday, dueAt: new Date('2026-06-19T17:00:00+07:00'), resolvedAt: new Date('2026-06-12T08:00:00+07:00'), pausedMinutes: 0 },
+    })
     const june = period('2026-06')
     expect((await headlineFigures(prisma, june)).processingMinutes).toBe(4 * 480)
     expect(await addHoliday(prisma, { date: '2026-06-10', name: 'Ngày nghỉ thử', kind: 'DAY_OFF' })).toEqual({ ok: true })
@@ -142,14 +163,23 @@ describe('indicators in SQL', () => {
     const { prisma } = database()
     const now = new Date()
     const local = new Date(now.getTime() + 7 * 3600_000)
-    const nextMonthStart = new Date(`${local.getUTCMonth() === 11 ? local.getUTCFullYear() + 1 : local.getUTCFullYear()}-${String(((local.getUTCMonth() + 1) % 12) + 1).padStart(2, '0')}-01T00:00:00+07:00`)
+    const nextMonthStart = new Date(
+      `${local.getUTCMonth() === 11 ? local.getUTCFullYear() + 1 : local.getUTCFullYear()}-${String(((local.getUTCMonth() + 1) % 12) + 1).padStart(2, '0')}-01T00:00:00+07:00`,
+    )
     const later = new Date(nextMonthStart.getTime() + 3600_000)
     await refreshRollup(prisma, later)
     const key = new Date(later.getTime() + 7 * 3600_000).toISOString().slice(0, 7)
     const next = period(key)
     const calendar = await workingCalendar(prisma)
     const all = await domainRecords()
-    expect(strip(await headlineFigures(prisma, next, { now: later }))).toEqual(headline(all.map((d) => d.record), calendar, next, later))
+    expect(strip(await headlineFigures(prisma, next, { now: later }))).toEqual(
+      headline(
+        all.map((d) => d.record),
+        calendar,
+        next,
+        later,
+      ),
+    )
     expect((await headlineFigures(prisma, next, { now: later })).carriedOver).toBeGreaterThan(0)
   })
 })

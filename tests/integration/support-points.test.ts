@@ -20,7 +20,9 @@ async function staffOf(pointCode: string): Promise<SessionUser> {
   const existing = await prisma.user.findFirst({ where: { role: 'SUPPORT_STAFF', supportPoint: { code: pointCode } } })
   if (existing) return existing as unknown as SessionUser
   const point = await prisma.supportPoint.findUniqueOrThrow({ where: { code: pointCode } })
-  return (await prisma.user.create({ data: { role: 'SUPPORT_STAFF', fullName: 'Nhân viên Châu Đốc', email: `hotro.${pointCode}@angiang.example`, supportPointId: point.id } })) as unknown as SessionUser
+  return (await prisma.user.create({
+    data: { role: 'SUPPORT_STAFF', fullName: 'Nhân viên Châu Đốc', email: `hotro.${pointCode}@angiang.example`, supportPointId: point.id },
+  })) as unknown as SessionUser
 }
 
 /** Files "Đăng ký khai sinh" for a consenting person as the staff member, with a PDF in every document slot. */

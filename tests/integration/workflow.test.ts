@@ -123,7 +123,14 @@ describe('notifications', () => {
     await notify(prisma, { userId: null, dossierId: dossier.id, subject: 'Hồ sơ', body: 'Nội dung', email: 'a@example.com' })
     expect(sent).toEqual(['a@example.com'])
     expect(await prisma.notification.findFirstOrThrow({ where: { recipient: 'a@example.com' } })).toMatchObject({ channel: 'EMAIL', sentAt: expect.any(Date) })
-    useSenders([{ channel: 'SMS', send: async () => { throw new Error('provider down') } }])
+    useSenders([
+      {
+        channel: 'SMS',
+        send: async () => {
+          throw new Error('provider down')
+        },
+      },
+    ])
     await notify(prisma, { userId: null, dossierId: dossier.id, subject: 'Hồ sơ', body: 'Nội dung', phone: '0912000111' })
     expect(await prisma.notification.findFirstOrThrow({ where: { recipient: '0912000111' } })).toMatchObject({ channel: 'SMS', sentAt: null })
     useSenders([])

@@ -26,12 +26,7 @@ export function answersFor(formSchema: unknown): Record<string, string> {
 }
 
 /** A paper dossier received at the counter by the clerk, every document ticked and scanned. */
-export async function counterDossier(
-  prisma: PrismaClient,
-  clerk: SessionUser,
-  procedureCode = '2.000884',
-  applicant: { name?: string; nationalId?: string; phone?: string } = {},
-) {
+export async function counterDossier(prisma: PrismaClient, clerk: SessionUser, procedureCode = '2.000884', applicant: { name?: string; nationalId?: string; phone?: string } = {}) {
   const procedure = await intakeProcedure(prisma, clerk, procedureCode)
   if (!procedure) throw new Error(`${procedureCode} is not handled by ${clerk.fullName}'s agency`)
   return intakeAtCounter(prisma, clerk, procedure, {

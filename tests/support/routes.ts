@@ -51,12 +51,7 @@ export function get(handler: Handler, path: string, options: { cookie?: string; 
   return settle(() => handler({ request, params: options.params ?? {}, context: {} }))
 }
 
-export function post(
-  handler: Handler,
-  path: string,
-  form: FormData | Record<string, string>,
-  options: { cookie?: string; params?: Record<string, string>; multipart?: boolean } = {},
-) {
+export function post(handler: Handler, path: string, form: FormData | Record<string, string>, options: { cookie?: string; params?: Record<string, string>; multipart?: boolean } = {}) {
   let body: FormData | URLSearchParams
   if (form instanceof FormData) body = form
   else if (options.multipart) {

@@ -37,7 +37,10 @@ export async function startServer(env: Record<string, string>, timeoutMs = 120_0
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited during start-up:\n${output}`)
     if (Date.now() > deadline) throw new Error(`server did not answer /health in time:\n${output}`)
-    const healthy = await fetch(`${baseUrl}/health`).then((r) => r.ok, () => false)
+    const healthy = await fetch(`${baseUrl}/health`).then(
+      (r) => r.ok,
+      () => false,
+    )
     if (healthy) break
     await new Promise((resolve) => setTimeout(resolve, 250))
   }

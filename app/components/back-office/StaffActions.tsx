@@ -92,17 +92,18 @@ export function StaffActions({ dossier, actions, waiting, specialists, draft, re
         </div>
       ))}
       {panel('receive', null, { open: true })}
-      {panel('requestSupplement', (
+      {panel(
+        'requestSupplement',
         <>
           {textArea('requestSupplement', 'items', t('backOffice.actions.requestSupplement.items'), t('backOffice.actions.requestSupplement.itemsHint'))}
           {textArea('requestSupplement', 'reason', t('backOffice.reason'))}
           {dateField('requestSupplement', 'answerBy', t('backOffice.actions.requestSupplement.answerBy'), t('backOffice.actions.requestSupplement.answerByHint'))}
-        </>
-      ))}
+        </>,
+      )}
       {panel('refuse', textArea('refuse', 'reason', t('backOffice.reason')), { warning: true })}
       {panel(
         'assign',
-        <FormGroup id="assigneeId" label={t('backOffice.actions.assign.who')} error={failed === 'assign' ? errors.assigneeId ?? errors.form : undefined}>
+        <FormGroup id="assigneeId" label={t('backOffice.actions.assign.who')} error={failed === 'assign' ? (errors.assigneeId ?? errors.form) : undefined}>
           <select id="assigneeId" name="assigneeId" className="select" defaultValue={dossier.assignee?.id ?? ''}>
             {specialists.map((s) => (
               <option key={s.id} value={s.id}>
@@ -113,12 +114,14 @@ export function StaffActions({ dossier, actions, waiting, specialists, draft, re
         </FormGroup>,
         { open: dossier.status === 'RECEIVED' },
       )}
-      {panel('submitForApproval', (
+      {panel(
+        'submitForApproval',
         <>
           {filesField('submitForApproval', t('backOffice.actions.submitForApproval.draft'), false)}
           {textArea('submitForApproval', 'reason', t('backOffice.proposal'), t('backOffice.proposalHint'))}
-        </>
-      ), { open: true })}
+        </>,
+        { open: true },
+      )}
       {has('approve') && draft ? (
         <section className="panel">
           <h3>{t('backOffice.actions.approve.title')}</h3>
@@ -133,23 +136,34 @@ export function StaffActions({ dossier, actions, waiting, specialists, draft, re
       {has('returnResult') ? (
         <section className="panel">
           <h3>{t('backOffice.actions.returnResult.title')}</h3>
-          <p>{result ? <>{t('backOffice.actions.returnResult.lead')} {fileLink(result)}</> : t('backOffice.actions.returnResult.refusal')}</p>
+          <p>
+            {result ? (
+              <>
+                {t('backOffice.actions.returnResult.lead')} {fileLink(result)}
+              </>
+            ) : (
+              t('backOffice.actions.returnResult.refusal')
+            )}
+          </p>
           <ActionForm action="returnResult" version={dossier.version} />
         </section>
       ) : null}
-      {panel('apologise', (
+      {panel(
+        'apologise',
         <>
           {textArea('apologise', 'reason', t('backOffice.reason'))}
           {dateField('apologise', 'newDueDate', t('backOffice.actions.apologise.date'))}
-        </>
-      ), { open: true })}
+        </>,
+        { open: true },
+      )}
       {panel('stop', textArea('stop', 'reason', t('backOffice.reason')), { warning: true })}
-      {panel('note', (
+      {panel(
+        'note',
         <>
           {textArea('note', 'reason', t('backOffice.actions.note.text'))}
           {filesField('note', t('backOffice.actions.note.files'), true)}
-        </>
-      ))}
+        </>,
+      )}
     </section>
   )
 }

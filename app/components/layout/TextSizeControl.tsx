@@ -11,15 +11,7 @@ export function TextSizeControl({ current }: { current: TextSize }) {
       <input type="hidden" name="back" value={`${pathname}${search}`} />
       <span aria-hidden="true">{t('help.textSize.label')}:</span>
       {TEXT_SIZES.map((size) => (
-        <button
-          key={size}
-          type="submit"
-          name="size"
-          value={size}
-          className={`text-size__option text-size__option--${size}`}
-          aria-pressed={size === current}
-          aria-label={t(`help.textSize.${size}`)}
-        >
+        <button key={size} type="submit" name="size" value={size} className={`text-size__option text-size__option--${size}`} aria-pressed={size === current} aria-label={t(`help.textSize.${size}`)}>
           A
         </button>
       ))}

@@ -17,7 +17,7 @@ describe('roles and areas', () => {
     expect(homePathOf('SYSTEM_ADMIN')).toBe('/quan-tri')
   })
 
-  it('keeps citizens out of the back office and staff out of citizens\' area', () => {
+  it("keeps citizens out of the back office and staff out of citizens' area", () => {
     expect(mayEnter('CITIZEN', 'backOffice')).toBe(false)
     expect(mayEnter('CLERK', 'citizen')).toBe(false)
     expect(mayEnter('AGENCY_ADMIN', 'admin')).toBe(true)

@@ -1,13 +1,5 @@
 // Who may enter which area, and where each role lands after logging in.
-export const ROLES = [
-  'CITIZEN',
-  'CLERK',
-  'SPECIALIST',
-  'APPROVER',
-  'SUPPORT_STAFF',
-  'AGENCY_ADMIN',
-  'SYSTEM_ADMIN',
-] as const
+export const ROLES = ['CITIZEN', 'CLERK', 'SPECIALIST', 'APPROVER', 'SUPPORT_STAFF', 'AGENCY_ADMIN', 'SYSTEM_ADMIN'] as const
 export type Role = (typeof ROLES)[number]
 
 /** The roles an agency admin may give to staff accounts. */

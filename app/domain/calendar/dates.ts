@@ -52,10 +52,7 @@ export type DateProblem = 'format' | 'future' | 'past'
  * Checks a typed date against what the field allows; `notAfter` / `notBefore` are `yyyy-mm-dd` (e.g. today for
  * a date of birth, tomorrow for a new appointment). Returns the date or the problem.
  */
-export function checkCalendarDate(
-  value: string | null | undefined,
-  limits: { notAfter?: string; notBefore?: string } = {},
-): { ok: true; date: string } | { ok: false; problem: DateProblem } {
+export function checkCalendarDate(value: string | null | undefined, limits: { notAfter?: string; notBefore?: string } = {}): { ok: true; date: string } | { ok: false; problem: DateProblem } {
   const date = parseCalendarDate(value)
   if (!date) return { ok: false, problem: 'format' }
   if (limits.notAfter && date > limits.notAfter) return { ok: false, problem: 'future' }

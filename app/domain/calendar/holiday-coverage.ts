@@ -4,12 +4,7 @@
 import { localDay, type TimeLimitUnit, type WorkingCalendar } from './working-time.ts'
 
 /** The years a due date set at `now` can reach, for the catalogue's longest limits, that list no day off. */
-export function yearsWithoutHolidays(
-  calendar: WorkingCalendar,
-  now: Date,
-  longestLimits: { limit: number; unit: TimeLimitUnit }[],
-  yearsWithDaysOff: ReadonlySet<number>,
-): number[] {
+export function yearsWithoutHolidays(calendar: WorkingCalendar, now: Date, longestLimits: { limit: number; unit: TimeLimitUnit }[], yearsWithDaysOff: ReadonlySet<number>): number[] {
   const first = Number(localDay(now).slice(0, 4))
   const reach = Math.max(first, ...longestLimits.map(({ limit, unit }) => Number(localDay(calendar.dueDate(now, limit, unit)).slice(0, 4))))
   const missing: number[] = []

@@ -5,7 +5,15 @@ describe('questionnaires', () => {
   const questions = questionsOf([
     { id: 'childName', label: 'Họ tên trẻ', kind: 'text' },
     { id: 'birthDate', label: 'Ngày sinh', kind: 'date' },
-    { id: 'sex', label: 'Giới tính', kind: 'select', options: [{ value: 'F', label: 'Nữ' }, { value: 'M', label: 'Nam' }] },
+    {
+      id: 'sex',
+      label: 'Giới tính',
+      kind: 'select',
+      options: [
+        { value: 'F', label: 'Nữ' },
+        { value: 'M', label: 'Nam' },
+      ],
+    },
     { id: 'note', label: 'Ghi chú', kind: 'textarea', required: false },
   ])
 

@@ -62,10 +62,7 @@ describe('catalogue query', () => {
 describe('ranking among equals', () => {
   it('puts what can be done online before what cannot', () => {
     const make = (code: string, name: string, onlineLevel: 'FULL' | 'PARTIAL' | 'NONE') => ({ code, name, onlineLevel, searchText: foldVietnamese(name) })
-    const ranked = rank(
-      [make('a', 'Cấp Phiếu lý lịch tư pháp cho cơ quan tiến hành tố tụng', 'NONE'), make('b', 'Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam', 'FULL')],
-      'ly lich tu phap',
-    )
+    const ranked = rank([make('a', 'Cấp Phiếu lý lịch tư pháp cho cơ quan tiến hành tố tụng', 'NONE'), make('b', 'Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam', 'FULL')], 'ly lich tu phap')
     expect(ranked.map((p) => p.code)).toEqual(['b', 'a'])
   })
 })

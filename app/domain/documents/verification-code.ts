@@ -18,11 +18,7 @@ function formatCode(raw: string) {
 
 /** The code as stored (K7QF-2M9D-XR4T), or null when what was typed cannot be one. */
 export function normaliseVerificationCode(typed: string): string | null {
-  const raw = typed
-    .toUpperCase()
-    .replace(/[\s-]/g, '')
-    .replace(/O/g, '0')
-    .replace(/[IL]/g, '1')
+  const raw = typed.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1')
   if (raw.length !== LENGTH || [...raw].some((c) => !ALPHABET.includes(c))) return null
   return formatCode(raw)
 }

@@ -155,11 +155,10 @@ describe('what an action changes', () => {
     expect(asked.eventData.remainingMinutes).toBe(300)
     expect(asked.change).toEqual({ status: 'SUPPLEMENT_REQUESTED', supplementRequests: 1 })
     const answeredAt = new Date('2026-12-07T01:00:00Z') // Monday 08:00
-    const answered = decide(
-      state({ status: 'SUPPLEMENT_REQUESTED' }),
-      attempt({ action: 'answerSupplement', actor: applicant, files: 1, now: answeredAt }),
-      { ...clock, pause: { at: now, fromStatus: 'RECEIVED', remainingMinutes: 300 } },
-    )
+    const answered = decide(state({ status: 'SUPPLEMENT_REQUESTED' }), attempt({ action: 'answerSupplement', actor: applicant, files: 1, now: answeredAt }), {
+      ...clock,
+      pause: { at: now, fromStatus: 'RECEIVED', remainingMinutes: 300 },
+    })
     expect(answered.to).toBe('RECEIVED')
     expect(answered.change.dueAt).toEqual(calendar.addWorkingMinutes(answeredAt, 300))
     expect(answered.change.pausedMinutes).toBe(calendar.workingMinutesBetween(now, answeredAt))

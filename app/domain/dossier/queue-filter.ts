@@ -6,7 +6,11 @@ import { CHANNELS, QUEUE_SORTS } from './queue.ts'
 import { FILED_STATUSES } from './status.ts'
 
 // Over 100 characters no link or form makes it: dropped, as an unknown status is.
-const filterText = text().max(100).optional().transform((v) => v || undefined).catch(undefined)
+const filterText = text()
+  .max(100)
+  .optional()
+  .transform((v) => v || undefined)
+  .catch(undefined)
 
 const queueFilterSchema = z.object({
   /** A dossier code, a CCCD or part of the applicant's name. */

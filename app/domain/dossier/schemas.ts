@@ -3,9 +3,7 @@ import { z } from 'zod'
 import { text } from '../text.ts'
 
 export const applicantStepSchema = z.object({
-  address: text('errors.address.required')
-    .min(5, { error: 'errors.address.required' })
-    .max(300, { error: 'errors.address.tooLong' }),
+  address: text('errors.address.required').min(5, { error: 'errors.address.required' }).max(300, { error: 'errors.address.tooLong' }),
   agencyId: z.string().optional(),
 })
 
@@ -15,7 +13,10 @@ export const withdrawSchema = z.object({
 
 /** The applicant's answer to a supplement request: files (checked apart) and an optional note. */
 export const supplementAnswerSchema = z.object({
-  note: text().max(1000, { error: 'errors.reason.tooLong' }).optional().transform((v) => v || undefined),
+  note: text()
+    .max(1000, { error: 'errors.reason.tooLong' })
+    .optional()
+    .transform((v) => v || undefined),
 })
 
 export const ratingSchema = z.object({
@@ -29,6 +30,11 @@ export const lookupSchema = z.object({
     .transform((v) => v.normalize('NFKC').replace(/\s+/g, '').replace(/\.$/, '').toUpperCase())
     .pipe(z.string().min(8, { error: 'errors.lookup.code' }).max(60, { error: 'errors.lookup.code' })),
   secret: text('errors.lookup.secret')
-    .transform((v) => v.normalize('NFKC').replace(/[\s.-]/g, '').replace(/^\+84/, '0'))
+    .transform((v) =>
+      v
+        .normalize('NFKC')
+        .replace(/[\s.-]/g, '')
+        .replace(/^\+84/, '0'),
+    )
     .pipe(z.string().regex(/^(\d{10}|\d{12})$/, { error: 'errors.lookup.secret' })),
 })

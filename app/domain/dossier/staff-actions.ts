@@ -4,7 +4,10 @@ import { calendarDate } from '../calendar/date-schema.ts'
 import { text } from '../text.ts'
 import type { Action, Refusal } from './lifecycle.ts'
 
-const optionalText = text().max(2000, { error: 'errors.reason.tooLong' }).optional().transform((v) => v || undefined)
+const optionalText = text()
+  .max(2000, { error: 'errors.reason.tooLong' })
+  .optional()
+  .transform((v) => v || undefined)
 /** A date after today, or nothing. */
 const laterDate = z.preprocess((v) => (v === '' ? undefined : v), calendarDate({ notBefore: 'tomorrow' }).optional())
 
@@ -31,7 +34,12 @@ export const staffActionSchema = z.object({
   items: text()
     .max(5000)
     .optional()
-    .transform((v) => (v ?? '').split('\n').map((line) => line.trim()).filter(Boolean)),
+    .transform((v) =>
+      (v ?? '')
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean),
+    ),
   assigneeId: z.string().max(40).optional(),
   /** The new appointment of an apology, at the close of that day in Vietnam. */
   newDueDate: laterDate,

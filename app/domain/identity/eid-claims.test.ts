@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_CLAIM_NAMES, identityFromClaims, parseBirthDate, parsePhone, parseSex } from './eid-claims.ts'
 
-const national = { sub: 'abc', SoDinhDanh: '089090000001', HoVaTen: 'Nguyễn  Văn An'.normalize('NFD'), NgayThangNamSinh: '19900412', GioiTinh: 1, SoDienThoai: '+84912345678', DiaChi: 'Phường Long Xuyên', IAL: 2 }
+const national = {
+  sub: 'abc',
+  SoDinhDanh: '089090000001',
+  HoVaTen: 'Nguyễn  Văn An'.normalize('NFD'),
+  NgayThangNamSinh: '19900412',
+  GioiTinh: 1,
+  SoDienThoai: '+84912345678',
+  DiaChi: 'Phường Long Xuyên',
+  IAL: 2,
+}
 
 describe('the e-ID answer', () => {
   it('gives the CCCD, name, date of birth, sex, phone and address under the national portal’s claim names', () => {

@@ -64,7 +64,9 @@ export function parseSex(value: unknown): 'MALE' | 'FEMALE' | null {
 
 /** "+84 912 345 678" / "84912345678" → "0912345678"; not a Vietnamese mobile number → null. */
 export function parsePhone(value: unknown): string | null {
-  const digits = asText(value).replace(/[\s.-]/g, '').replace(/^\+?84/, '0')
+  const digits = asText(value)
+    .replace(/[\s.-]/g, '')
+    .replace(/^\+?84/, '0')
   return /^0[35789]\d{8}$/.test(digits) ? digits : null
 }
 

@@ -49,10 +49,7 @@ describe('registration schema', () => {
   })
 
   it('gives one message key per field and echoes input, never passwords', () => {
-    const result = parseForm(
-      form({ ...valid, nationalId: '12345', phone: '12345', email: 'x@', confirmPassword: 'other' }),
-      registrationSchema,
-    )
+    const result = parseForm(form({ ...valid, nationalId: '12345', phone: '12345', email: 'x@', confirmPassword: 'other' }), registrationSchema)
     expect(result.ok).toBe(false)
     if (!result.ok) {
       expect(result.errors).toEqual({
@@ -109,8 +106,7 @@ describe('Unicode in names', () => {
   })
 
   it('refuses emoji, digits, stacked marks and names without a letter', () => {
-    for (const name of ['Nguyễn 😀', 'A' + '\u0301'.repeat(5), '- . -', 'Lê Văn 2'])
-      expect(nameError(name)).toBe('errors.fullName.characters')
+    for (const name of ['Nguyễn 😀', 'A' + '\u0301'.repeat(5), '- . -', 'Lê Văn 2']) expect(nameError(name)).toBe('errors.fullName.characters')
     expect(nameError('\u200b \u200b')).toBe('errors.fullName.required')
   })
 
@@ -123,7 +119,7 @@ describe('Unicode in names', () => {
 })
 
 describe('CCCD as typed', () => {
-  it('reads full-width digits as digits and refuses other scripts\' digits', () => {
+  it("reads full-width digits as digits and refuses other scripts' digits", () => {
     const result = registrationSchema.safeParse({ ...valid, nationalId: '０８９１９００００１２３' })
     expect(result.success && result.data.nationalId).toBe('089190000123')
     const arabic = registrationSchema.safeParse({ ...valid, nationalId: '٠٨٩١٩٠٠٠١٢٣' })

@@ -41,10 +41,7 @@ export const fullNameSchema = text('errors.fullName.required')
       .regex(/\p{L}/u, { error: 'errors.fullName.characters' }),
   )
 
-export const newPasswordSchema = z
-  .string({ error: 'errors.password.required' })
-  .min(8, { error: 'errors.password.tooShort' })
-  .max(128, { error: 'errors.password.tooLong' })
+export const newPasswordSchema = z.string({ error: 'errors.password.required' }).min(8, { error: 'errors.password.tooShort' }).max(128, { error: 'errors.password.tooLong' })
 
 /** An optional field: empty stays empty; anything else must pass `schema`, with its message, and is normalised by it. */
 function optional(schema: z.ZodType<string, string>) {
@@ -66,7 +63,10 @@ function withNewPassword<T extends z.ZodRawShape>(shape: T) {
 }
 
 /** Where to go next; a control character in it is refused (400), never put in a header. */
-const redirectTarget = z.string().refine((v) => !hasControlCharacters(v), { error: 'errors.redirectTo' }).optional()
+const redirectTarget = z
+  .string()
+  .refine((v) => !hasControlCharacters(v), { error: 'errors.redirectTo' })
+  .optional()
 
 /** CCCD for citizens, e-mail for everyone. */
 const identifier = text('errors.identifier.required').min(1, { error: 'errors.identifier.required' }).max(254, { error: 'errors.identifier.required' })
@@ -90,7 +90,10 @@ export const loginSchema = z.object({
   identifier,
   password: z.string({ error: 'errors.password.required' }).min(1, { error: 'errors.password.required' }),
   /** "Stay signed in on this device" (a checkbox: "on" when ticked). */
-  persistent: z.string().optional().transform((v) => v === 'on'),
+  persistent: z
+    .string()
+    .optional()
+    .transform((v) => v === 'on'),
   redirectTo: redirectTarget,
 })
 export type Login = z.infer<typeof loginSchema>

@@ -6,7 +6,15 @@ import { decodeText, detectEncoding, TextDecoderStream } from './decode.ts'
 /** Text as Windows-1258 stores it: vowels with their hat, breve or horn, then the tone as a combining mark. */
 const TONES = /[\u0300\u0301\u0303\u0309\u0323]/g
 const asWindows1258 = (s: string) =>
-  iconv.encode([...s.normalize('NFC')].map((c) => { const d = c.normalize('NFD'); return d.replace(TONES, '').normalize('NFC') + (d.match(TONES) ?? []).join('') }).join(''), 'windows1258')
+  iconv.encode(
+    [...s.normalize('NFC')]
+      .map((c) => {
+        const d = c.normalize('NFD')
+        return d.replace(TONES, '').normalize('NFC') + (d.match(TONES) ?? []).join('')
+      })
+      .join(''),
+    'windows1258',
+  )
 
 const text = 'code;applicant_name\r\nA-1;Nguyễn Thị Ánh Tuyết\r\nA-2;"Trần Văn Đức; đại diện"\r\n'
 

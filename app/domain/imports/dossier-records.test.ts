@@ -34,9 +34,21 @@ describe('readDossierRecords', () => {
     expect(dossiers).toEqual([])
     const found = errors.map((e) => `${e.line}:${e.column}:${e.message}`)
     expect(found).toEqual([
-      '2:procedure_code:unknownProcedure', '2:resolved_at:requiredWhenDecided', '2:outcome:requiredWhenDecided', '2:due_at:requiredWhenDecided',
-      '3:code:duplicateInFile', '3:agency_code:unknownAgency', '3:channel:oneOf', '3:received_at:date', '3:fee:number', '3:paid_online:yesNo', '3:rating:rating',
-      '4:code:duplicateStored', '4:due_at:beforeReceived', '4:resolved_at:onlyWhenDecided', '4:paid_online:paidFlag',
+      '2:procedure_code:unknownProcedure',
+      '2:resolved_at:requiredWhenDecided',
+      '2:outcome:requiredWhenDecided',
+      '2:due_at:requiredWhenDecided',
+      '3:code:duplicateInFile',
+      '3:agency_code:unknownAgency',
+      '3:channel:oneOf',
+      '3:received_at:date',
+      '3:fee:number',
+      '3:paid_online:yesNo',
+      '3:rating:rating',
+      '4:code:duplicateStored',
+      '4:due_at:beforeReceived',
+      '4:resolved_at:onlyWhenDecided',
+      '4:paid_online:paidFlag',
       '5:null:fieldCount',
     ])
   })

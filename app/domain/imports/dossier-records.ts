@@ -6,8 +6,24 @@ import type { ImportError } from './import-error.ts'
 import { readHeader, yesNo } from './header.ts'
 
 export const IMPORT_COLUMNS = [
-  'code', 'procedure_code', 'agency_code', 'channel', 'status', 'received_at', 'due_at', 'resolved_at', 'returned_at', 'closed_at',
-  'outcome', 'supplement_count', 'fee', 'paid_online', 'amount_paid', 'rating', 'digitised', 'applicant_name',
+  'code',
+  'procedure_code',
+  'agency_code',
+  'channel',
+  'status',
+  'received_at',
+  'due_at',
+  'resolved_at',
+  'returned_at',
+  'closed_at',
+  'outcome',
+  'supplement_count',
+  'fee',
+  'paid_online',
+  'amount_paid',
+  'rating',
+  'digitised',
+  'applicant_name',
 ] as const
 const REQUIRED = ['code', 'procedure_code', 'agency_code', 'channel', 'status', 'received_at'] as const
 type Column = (typeof IMPORT_COLUMNS)[number]
@@ -137,7 +153,12 @@ export function dossierReader(header: CsvRecord | undefined, known: Known, now =
     const resolvedAt = date('resolved_at')
     const returnedAt = date('returned_at')
     const closedAt = date('closed_at')
-    for (const [column, value] of [['due_at', dueAt], ['resolved_at', resolvedAt], ['returned_at', returnedAt], ['closed_at', closedAt]] as const) {
+    for (const [column, value] of [
+      ['due_at', dueAt],
+      ['resolved_at', resolvedAt],
+      ['returned_at', returnedAt],
+      ['closed_at', closedAt],
+    ] as const) {
       if (value && receivedAt && value < receivedAt) fail(column, 'beforeReceived')
     }
     if (status && DECIDED.has(status)) {
@@ -162,8 +183,24 @@ export function dossierReader(header: CsvRecord | undefined, known: Known, now =
     return {
       code,
       dossier: {
-        line: row.line, code, procedureCode, agencyCode, channel: channel!, status: status!, receivedAt: receivedAt!, dueAt, resolvedAt, returnedAt, closedAt, outcome,
-        supplementCount, feeAmount, paidOnline: paid ? amountPaid : 0, rating, digitised, applicantName,
+        line: row.line,
+        code,
+        procedureCode,
+        agencyCode,
+        channel: channel!,
+        status: status!,
+        receivedAt: receivedAt!,
+        dueAt,
+        resolvedAt,
+        returnedAt,
+        closedAt,
+        outcome,
+        supplementCount,
+        feeAmount,
+        paidOnline: paid ? amountPaid : 0,
+        rating,
+        digitised,
+        applicantName,
       },
     }
   }
@@ -174,11 +211,7 @@ export function dossierReader(header: CsvRecord | undefined, known: Known, now =
 export const storedError = (line: number, code: string): ImportError => ({ line, column: 'code', message: 'duplicateStored', params: { value: code } })
 
 /** Reads and checks a whole file's records at once; `known.dossier` says whether a code is already stored. */
-export function readDossierRecords(
-  records: CsvRecord[],
-  known: Known & { dossier: (code: string) => boolean },
-  now = new Date(),
-): { dossiers: ImportedDossier[]; errors: ImportError[] } {
+export function readDossierRecords(records: CsvRecord[], known: Known & { dossier: (code: string) => boolean }, now = new Date()): { dossiers: ImportedDossier[]; errors: ImportError[] } {
   const [header, ...rows] = records
   const reader = dossierReader(header, known, now)
   if (reader.headerErrors.length) return { dossiers: [], errors: reader.headerErrors }

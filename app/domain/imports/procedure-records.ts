@@ -6,20 +6,58 @@ import type { ImportError } from './import-error.ts'
 import { readHeader, yesNo } from './header.ts'
 
 export const PROCEDURE_COLUMNS = [
-  'code', 'name', 'field_code', 'field_name', 'level', 'agency_codes', 'online_level', 'time_limit', 'time_limit_unit', 'fees', 'documents', 'legal_basis',
-  'national_portal', 'applicants', 'result',
+  'code',
+  'name',
+  'field_code',
+  'field_name',
+  'level',
+  'agency_codes',
+  'online_level',
+  'time_limit',
+  'time_limit_unit',
+  'fees',
+  'documents',
+  'legal_basis',
+  'national_portal',
+  'applicants',
+  'result',
 ] as const
 const REQUIRED = ['code', 'name', 'field_code', 'level', 'agency_codes', 'online_level', 'time_limit', 'time_limit_unit'] as const
 type Column = (typeof PROCEDURE_COLUMNS)[number]
 
 /** What the export writes, in Vietnamese or as codes, for each value we keep. */
-const LEVELS: Record<string, string> = { province: 'PROVINCE', 'cấp tỉnh': 'PROVINCE', tỉnh: 'PROVINCE', district: 'DISTRICT', 'cấp huyện': 'DISTRICT', huyện: 'DISTRICT', commune: 'COMMUNE', 'cấp xã': 'COMMUNE', xã: 'COMMUNE' }
-const ONLINE: Record<string, 'FULL' | 'PARTIAL' | 'NONE'> = {
-  full: 'FULL', 'toàn trình': 'FULL', 'dvc trực tuyến toàn trình': 'FULL', 'mức độ 4': 'FULL',
-  partial: 'PARTIAL', 'một phần': 'PARTIAL', 'dvc trực tuyến một phần': 'PARTIAL', 'mức độ 3': 'PARTIAL',
-  none: 'NONE', không: 'NONE', 'thông tin': 'NONE', 'mức độ 2': 'NONE',
+const LEVELS: Record<string, string> = {
+  province: 'PROVINCE',
+  'cấp tỉnh': 'PROVINCE',
+  tỉnh: 'PROVINCE',
+  district: 'DISTRICT',
+  'cấp huyện': 'DISTRICT',
+  huyện: 'DISTRICT',
+  commune: 'COMMUNE',
+  'cấp xã': 'COMMUNE',
+  xã: 'COMMUNE',
 }
-const UNITS: Record<string, 'WORKING_DAY' | 'CALENDAR_DAY'> = { working_day: 'WORKING_DAY', 'ngày làm việc': 'WORKING_DAY', calendar_day: 'CALENDAR_DAY', ngày: 'CALENDAR_DAY', 'ngày theo lịch': 'CALENDAR_DAY' }
+const ONLINE: Record<string, 'FULL' | 'PARTIAL' | 'NONE'> = {
+  full: 'FULL',
+  'toàn trình': 'FULL',
+  'dvc trực tuyến toàn trình': 'FULL',
+  'mức độ 4': 'FULL',
+  partial: 'PARTIAL',
+  'một phần': 'PARTIAL',
+  'dvc trực tuyến một phần': 'PARTIAL',
+  'mức độ 3': 'PARTIAL',
+  none: 'NONE',
+  không: 'NONE',
+  'thông tin': 'NONE',
+  'mức độ 2': 'NONE',
+}
+const UNITS: Record<string, 'WORKING_DAY' | 'CALENDAR_DAY'> = {
+  working_day: 'WORKING_DAY',
+  'ngày làm việc': 'WORKING_DAY',
+  calendar_day: 'CALENDAR_DAY',
+  ngày: 'CALENDAR_DAY',
+  'ngày theo lịch': 'CALENDAR_DAY',
+}
 
 export interface ImportedProcedure {
   line: number
@@ -47,7 +85,11 @@ export interface CatalogueKnown {
   agency: (code: string) => boolean
 }
 
-const list = (value: string) => value.split(/[|\n]/).map((item) => item.trim()).filter(Boolean)
+const list = (value: string) =>
+  value
+    .split(/[|\n]/)
+    .map((item) => item.trim())
+    .filter(Boolean)
 
 /** Reads and checks every row; a field not yet known needs its name (it is then created). */
 export function readProcedureRecords(records: CsvRecord[], known: CatalogueKnown): { procedures: ImportedProcedure[]; errors: ImportError[] } {
@@ -108,8 +150,22 @@ export function readProcedureRecords(records: CsvRecord[], known: CatalogueKnown
     if (portal === null) fail('national_portal', 'yesNo', { value: cell('national_portal') })
     if (errors.length === before) {
       procedures.push({
-        line: row.line, code, name, fieldCode, fieldName, level: level!, agencyCodes, onlineLevel: onlineLevel!, timeLimit, timeLimitUnit: timeLimitUnit!, fees,
-        documents: list(cell('documents')), legalBasis: cell('legal_basis'), nationalPortal: portal ?? false, applicants: cell('applicants'), result: cell('result'),
+        line: row.line,
+        code,
+        name,
+        fieldCode,
+        fieldName,
+        level: level!,
+        agencyCodes,
+        onlineLevel: onlineLevel!,
+        timeLimit,
+        timeLimitUnit: timeLimitUnit!,
+        fees,
+        documents: list(cell('documents')),
+        legalBasis: cell('legal_basis'),
+        nationalPortal: portal ?? false,
+        applicants: cell('applicants'),
+        result: cell('result'),
       })
     }
   }

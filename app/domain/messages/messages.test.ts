@@ -5,9 +5,7 @@ import { composeSms, SMS_MAX, toAscii } from './sms-text.ts'
 
 describe('SMS text', () => {
   it('drops Vietnamese marks and đ, keeps plain ASCII', () => {
-    expect(toAscii('Hồ sơ 000.20.01.H01-261201-0001 đã được tiếp nhận. Đề nghị bổ sung “bản sao”')).toBe(
-      'Ho so 000.20.01.H01-261201-0001 da duoc tiep nhan. De nghi bo sung ban sao',
-    )
+    expect(toAscii('Hồ sơ 000.20.01.H01-261201-0001 đã được tiếp nhận. Đề nghị bổ sung “bản sao”')).toBe('Ho so 000.20.01.H01-261201-0001 da duoc tiep nhan. De nghi bo sung ban sao')
     expect(toAscii('Ờ ỡ ự Ặ')).toBe('O o u A')
     expect(/^[\x20-\x7e]*$/.test(toAscii('Thứ Hai, 07:00 — “trả” kết quả 😀'))).toBe(true)
   })

@@ -27,7 +27,11 @@ function group(n: number, inner: boolean): string[] {
 function belowBillion(n: number, inner: boolean): string[] {
   const words: string[] = []
   let started = inner
-  for (const [value, scale] of [[Math.floor(n / 1e6), 'triệu'], [Math.floor(n / 1e3) % 1000, 'nghìn'], [n % 1000, '']] as const) {
+  for (const [value, scale] of [
+    [Math.floor(n / 1e6), 'triệu'],
+    [Math.floor(n / 1e3) % 1000, 'nghìn'],
+    [n % 1000, ''],
+  ] as const) {
     if (value === 0) continue
     words.push(...group(value, started))
     if (scale) words.push(scale)

@@ -1,5 +1,19 @@
 import { describe, expect, it } from 'vitest'
-import { outcomeOf, paymentUrl, queryOutcome, queryRequest, readNotification, refundRequest, sign, signApiResponse, signingString, verify, verifyApiRequest, verifyApiResponse, vnpDate } from './vnpay.ts'
+import {
+  outcomeOf,
+  paymentUrl,
+  queryOutcome,
+  queryRequest,
+  readNotification,
+  refundRequest,
+  sign,
+  signApiResponse,
+  signingString,
+  verify,
+  verifyApiRequest,
+  verifyApiResponse,
+  vnpDate,
+} from './vnpay.ts'
 
 const secret = 'SANDBOXSECRETKEY0123456789ABCDEF'
 const config = { tmnCode: 'DVCAG001', hashSecret: secret, paymentUrl: 'https://sandbox.example/paymentv2/vpcpay.html' }
@@ -30,13 +44,22 @@ describe('VNPay signing', () => {
     expect(signingString(request)).toBe(
       'vnp_Amount=5000000&vnp_Command=pay&vnp_CreateDate=20261122103000&vnp_CurrCode=VND&vnp_ExpireDate=20261122104500&vnp_IpAddr=127.0.0.1&vnp_Locale=vn&vnp_OrderInfo=Nop+phi+ho+so+000.20.01.H01-261122-0001&vnp_OrderType=other&vnp_ReturnUrl=http%3A%2F%2Flocalhost%3A3000%2Fthanh-toan%2Fvnpay%2Fket-qua&vnp_TmnCode=DVCAG001&vnp_TxnRef=P261122ABCDEF&vnp_Version=2.1.0',
     )
-    expect(sign(request, secret)).toBe(
-      '482b564754155c3fb37315eba7bddc146a7e1963f23851a3fa6daf06f776173b0139e2c16a18bc942d5d5e9b9508b2cc08b0336fea58490770df2314a8497fee',
-    )
+    expect(sign(request, secret)).toBe('482b564754155c3fb37315eba7bddc146a7e1963f23851a3fa6daf06f776173b0139e2c16a18bc942d5d5e9b9508b2cc08b0336fea58490770df2314a8497fee')
   })
 
   it('builds the payment URL VNPay 2.1.0 expects, amount × 100, and it verifies', () => {
-    const url = new URL(paymentUrl(config, { reference: 'P1', amount: 50_000, orderInfo: 'Nop phi', returnUrl: 'http://x/r', ipAddr: '1.2.3.4', createdAt: new Date('2026-11-22T03:30:00Z'), expiresAt: new Date('2026-11-22T03:45:00Z'), locale: 'vn' }))
+    const url = new URL(
+      paymentUrl(config, {
+        reference: 'P1',
+        amount: 50_000,
+        orderInfo: 'Nop phi',
+        returnUrl: 'http://x/r',
+        ipAddr: '1.2.3.4',
+        createdAt: new Date('2026-11-22T03:30:00Z'),
+        expiresAt: new Date('2026-11-22T03:45:00Z'),
+        locale: 'vn',
+      }),
+    )
     const params = Object.fromEntries(url.searchParams)
     expect(params).toMatchObject({ vnp_Version: '2.1.0', vnp_Command: 'pay', vnp_Amount: '5000000', vnp_CurrCode: 'VND', vnp_TxnRef: 'P1', vnp_CreateDate: '20261122103000' })
     expect(verify(params, secret)).toBe(true)
@@ -51,7 +74,16 @@ describe('VNPay signing', () => {
 describe('reading a notification', () => {
   const merchant = { tmnCode: 'DVCAG001', hashSecret: secret }
   const notification = (extra: Record<string, string> = {}) => {
-    const params = { vnp_TmnCode: 'DVCAG001', vnp_TxnRef: 'P1', vnp_Amount: '5000000', vnp_ResponseCode: '00', vnp_TransactionStatus: '00', vnp_TransactionNo: '14226112', vnp_BankCode: 'NCB', ...extra }
+    const params = {
+      vnp_TmnCode: 'DVCAG001',
+      vnp_TxnRef: 'P1',
+      vnp_Amount: '5000000',
+      vnp_ResponseCode: '00',
+      vnp_TransactionStatus: '00',
+      vnp_TransactionNo: '14226112',
+      vnp_BankCode: 'NCB',
+      ...extra,
+    }
     return { ...params, vnp_SecureHash: sign(params, secret) }
   }
 
@@ -103,8 +135,12 @@ describe('the merchant transaction API (querydr, refund)', () => {
     expect(verifyApiRequest(body, secret)).toBe(true)
   })
 
-  it('verifies the gateway\'s signed answers and reads what they say', () => {
-    const answer = signApiResponse('querydr', { vnp_ResponseId: 'x', vnp_Command: 'querydr', vnp_ResponseCode: '00', vnp_Message: 'ok', vnp_TmnCode: 'DVCAG001', vnp_TxnRef: 'P1', vnp_Amount: '5000000', vnp_TransactionStatus: '00' }, secret)
+  it("verifies the gateway's signed answers and reads what they say", () => {
+    const answer = signApiResponse(
+      'querydr',
+      { vnp_ResponseId: 'x', vnp_Command: 'querydr', vnp_ResponseCode: '00', vnp_Message: 'ok', vnp_TmnCode: 'DVCAG001', vnp_TxnRef: 'P1', vnp_Amount: '5000000', vnp_TransactionStatus: '00' },
+      secret,
+    )
     expect(verifyApiResponse('querydr', answer, secret)).toBe(true)
     expect(verifyApiResponse('querydr', { ...answer, vnp_TransactionStatus: '02' }, secret)).toBe(false)
     expect(verifyApiResponse('refund', answer, secret)).toBe(false)

@@ -118,9 +118,7 @@ export function readNotification(params: VnpParams, merchant: Merchant): Notice 
   if (!verify(params, merchant.hashSecret)) return { kind: 'forged' }
   const reference = params.vnp_TxnRef ?? ''
   const ours =
-    params.vnp_TmnCode === merchant.tmnCode &&
-    (params.vnp_CurrCode === undefined || params.vnp_CurrCode === VNP_CURRENCY) &&
-    (params.vnp_Version === undefined || params.vnp_Version === VNP_VERSION)
+    params.vnp_TmnCode === merchant.tmnCode && (params.vnp_CurrCode === undefined || params.vnp_CurrCode === VNP_CURRENCY) && (params.vnp_Version === undefined || params.vnp_Version === VNP_VERSION)
   if (!ours) return { kind: 'foreign', reference }
   return {
     kind: 'notice',
@@ -137,9 +135,37 @@ export function readNotification(params: VnpParams, merchant: Merchant): Notice 
 
 const SIGNED_FIELDS = {
   querydr: ['vnp_RequestId', 'vnp_Version', 'vnp_Command', 'vnp_TmnCode', 'vnp_TxnRef', 'vnp_TransactionDate', 'vnp_CreateDate', 'vnp_IpAddr', 'vnp_OrderInfo'],
-  refund: ['vnp_RequestId', 'vnp_Version', 'vnp_Command', 'vnp_TmnCode', 'vnp_TransactionType', 'vnp_TxnRef', 'vnp_Amount', 'vnp_TransactionNo', 'vnp_TransactionDate', 'vnp_CreateBy', 'vnp_CreateDate', 'vnp_IpAddr', 'vnp_OrderInfo'],
+  refund: [
+    'vnp_RequestId',
+    'vnp_Version',
+    'vnp_Command',
+    'vnp_TmnCode',
+    'vnp_TransactionType',
+    'vnp_TxnRef',
+    'vnp_Amount',
+    'vnp_TransactionNo',
+    'vnp_TransactionDate',
+    'vnp_CreateBy',
+    'vnp_CreateDate',
+    'vnp_IpAddr',
+    'vnp_OrderInfo',
+  ],
 } as const
-const RESPONSE_FIELDS = ['vnp_ResponseId', 'vnp_Command', 'vnp_ResponseCode', 'vnp_Message', 'vnp_TmnCode', 'vnp_TxnRef', 'vnp_Amount', 'vnp_BankCode', 'vnp_PayDate', 'vnp_TransactionNo', 'vnp_TransactionType', 'vnp_TransactionStatus', 'vnp_OrderInfo'] as const
+const RESPONSE_FIELDS = [
+  'vnp_ResponseId',
+  'vnp_Command',
+  'vnp_ResponseCode',
+  'vnp_Message',
+  'vnp_TmnCode',
+  'vnp_TxnRef',
+  'vnp_Amount',
+  'vnp_BankCode',
+  'vnp_PayDate',
+  'vnp_TransactionNo',
+  'vnp_TransactionType',
+  'vnp_TransactionStatus',
+  'vnp_OrderInfo',
+] as const
 const SIGNED_RESPONSE = {
   querydr: [...RESPONSE_FIELDS, 'vnp_PromotionCode', 'vnp_PromotionAmount'],
   refund: RESPONSE_FIELDS,
@@ -148,7 +174,9 @@ const SIGNED_RESPONSE = {
 export type ApiCommand = keyof typeof SIGNED_FIELDS
 
 function pipeHash(fields: readonly string[], params: VnpParams, secret: string): string {
-  return createHmac('sha512', secret).update(fields.map((f) => params[f] ?? '').join('|'), 'utf8').digest('hex')
+  return createHmac('sha512', secret)
+    .update(fields.map((f) => params[f] ?? '').join('|'), 'utf8')
+    .digest('hex')
 }
 
 function hashMatches(given: string | undefined, expected: string): boolean {

@@ -16,7 +16,12 @@ export function ReportTable({ caption, nameHeading, blocks, total }: { caption: 
   const { t } = useTranslation()
   const f = useFormats()
   const value = (figures: Headline, column: ReportColumn) => (column === 'onTimeRate' ? f.rate(figures[column]) : f.count(figures[column]))
-  const cells = (figures: Headline) => REPORT_COLUMNS.map((c) => <td key={c} className="num">{value(figures, c)}</td>)
+  const cells = (figures: Headline) =>
+    REPORT_COLUMNS.map((c) => (
+      <td key={c} className="num">
+        {value(figures, c)}
+      </td>
+    ))
   let number = 0
   return (
     <TableScroll label={caption}>

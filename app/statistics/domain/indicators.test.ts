@@ -12,8 +12,21 @@ const period = (key: string): Period => {
   return result.period
 }
 const base: DossierRecord = {
-  channel: 'ONLINE', status: 'RESULT_RETURNED', submittedAt: vn('2026-10-05T07:30'), receivedAt: vn('2026-10-05T08:00'), dueAt: vn('2026-10-08T08:00'),
-  resolvedAt: null, closedAt: null, outcome: null, supplementCount: 0, pausedMinutes: 0, pausedSince: null, feeAmount: 0, paidOnline: 0, rating: null, digitised: false,
+  channel: 'ONLINE',
+  status: 'RESULT_RETURNED',
+  submittedAt: vn('2026-10-05T07:30'),
+  receivedAt: vn('2026-10-05T08:00'),
+  dueAt: vn('2026-10-08T08:00'),
+  resolvedAt: null,
+  closedAt: null,
+  outcome: null,
+  supplementCount: 0,
+  pausedMinutes: 0,
+  pausedSince: null,
+  feeAmount: 0,
+  paidOnline: 0,
+  rating: null,
+  digitised: false,
 }
 const decided = (resolvedAt: string, extra: Partial<DossierRecord> = {}): DossierRecord => ({ ...base, resolvedAt: vn(resolvedAt), outcome: 'APPROVED', ...extra })
 
@@ -146,7 +159,15 @@ describe('payments, ratings and digitisation count with the day received', () =>
     expect(figures).toMatchObject({ rated: 2, satisfied: 1, satisfactionShare: 0.5, digitised: 2, digitisedShare: 0.5 })
   })
   it('gives null shares for an empty period rather than dividing by zero', () => {
-    expect(headline([], calendar, period('2026-10'))).toMatchObject({ received: 0, onlineShare: null, onTimeRate: null, paidOnlineShare: null, satisfactionShare: null, averageProcessingDays: null, onTimeShareOfHandled: null })
+    expect(headline([], calendar, period('2026-10'))).toMatchObject({
+      received: 0,
+      onlineShare: null,
+      onTimeRate: null,
+      paidOnlineShare: null,
+      satisfactionShare: null,
+      averageProcessingDays: null,
+      onTimeShareOfHandled: null,
+    })
   })
 })
 

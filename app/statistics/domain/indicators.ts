@@ -84,9 +84,24 @@ export function timeliness(d: Pick<DossierRecord, 'dueAt' | 'resolvedAt' | 'supp
 /** What a dossier contributes, or null when it counts nowhere (drafts, dossiers not yet received). */
 export function factOf(d: DossierRecord, calendar: WorkingCalendar): DossierFact | null {
   const base = {
-    channel: d.channel, receivedDay: null, refusedAtReceiptDay: null, decidedDay: null, verdict: null, refused: false, closedDay: null, closure: null,
-    processingMinutes: 0, paidOnline: 0, feeBearing: false, rated: false, satisfied: false, digitised: false,
-    receivedAt: null, finishedAt: null, dueAt: null, pausedSince: null,
+    channel: d.channel,
+    receivedDay: null,
+    refusedAtReceiptDay: null,
+    decidedDay: null,
+    verdict: null,
+    refused: false,
+    closedDay: null,
+    closure: null,
+    processingMinutes: 0,
+    paidOnline: 0,
+    feeBearing: false,
+    rated: false,
+    satisfied: false,
+    digitised: false,
+    receivedAt: null,
+    finishedAt: null,
+    dueAt: null,
+    pausedSince: null,
   } satisfies DossierFact
   // Refused at reception: never received, whatever dates the record carries (docs/domain.md §3).
   if (d.status === 'NOT_ACCEPTED') {
@@ -129,8 +144,25 @@ export function stockAt(f: Pick<DossierFact, 'receivedAt' | 'finishedAt' | 'dueA
 
 /** What the figures are made of: plain sums, so days, months and agencies add up. */
 export const FLOW_NAMES = [
-  'received', 'receivedOnline', 'receivedCounter', 'receivedSupportPoint', 'refusedAtReceipt', 'early', 'onTime', 'late', 'refused', 'withdrawn', 'stopped',
-  'onlinePayments', 'onlinePaymentAmount', 'feeBearing', 'feePaidOnline', 'rated', 'satisfied', 'processingMinutes', 'digitised',
+  'received',
+  'receivedOnline',
+  'receivedCounter',
+  'receivedSupportPoint',
+  'refusedAtReceipt',
+  'early',
+  'onTime',
+  'late',
+  'refused',
+  'withdrawn',
+  'stopped',
+  'onlinePayments',
+  'onlinePaymentAmount',
+  'feeBearing',
+  'feePaidOnline',
+  'rated',
+  'satisfied',
+  'processingMinutes',
+  'digitised',
 ] as const
 export const STOCK_NAMES = ['carriedOver', 'inProgressInTime', 'inProgressOverdue'] as const
 export const COUNT_NAMES = [...FLOW_NAMES, ...STOCK_NAMES] as const

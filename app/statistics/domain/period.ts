@@ -99,7 +99,17 @@ export function parsePeriod(value: string | null | undefined, options: { cutOff?
   if (lastDay < firstDay) return { ok: false, problem: 'order' }
   return {
     ok: true,
-    period: { key: `${firstDay}..${lastDay}`, kind: 'range', year: Number(firstDay.slice(0, 4)), index: null, cutOff: false, firstDay, lastDay, from: vnMidnight(firstDay), to: vnMidnight(dayAfter(lastDay)) },
+    period: {
+      key: `${firstDay}..${lastDay}`,
+      kind: 'range',
+      year: Number(firstDay.slice(0, 4)),
+      index: null,
+      cutOff: false,
+      firstDay,
+      lastDay,
+      from: vnMidnight(firstDay),
+      to: vnMidnight(dayAfter(lastDay)),
+    },
   }
 }
 

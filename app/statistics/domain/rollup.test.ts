@@ -6,8 +6,21 @@ import { monthlyFlows, monthlyStock, splitPeriod } from './rollup.ts'
 const vn = (local: string) => new Date(`${local}:00+07:00`)
 const calendar = new WorkingCalendar()
 const record: DossierRecord = {
-  channel: 'COUNTER', status: 'RESULT_RETURNED', submittedAt: vn('2026-09-28T07:30'), receivedAt: vn('2026-09-28T08:00'), dueAt: vn('2026-10-20T17:00'),
-  resolvedAt: vn('2026-11-03T10:00'), closedAt: null, outcome: 'APPROVED', supplementCount: 0, pausedMinutes: 0, pausedSince: null, feeAmount: 50_000, paidOnline: 0, rating: 4, digitised: false,
+  channel: 'COUNTER',
+  status: 'RESULT_RETURNED',
+  submittedAt: vn('2026-09-28T07:30'),
+  receivedAt: vn('2026-09-28T08:00'),
+  dueAt: vn('2026-10-20T17:00'),
+  resolvedAt: vn('2026-11-03T10:00'),
+  closedAt: null,
+  outcome: 'APPROVED',
+  supplementCount: 0,
+  pausedMinutes: 0,
+  pausedSince: null,
+  feeAmount: 50_000,
+  paidOnline: 0,
+  rating: 4,
+  digitised: false,
 }
 
 describe('what one dossier adds to the monthly sums', () => {
@@ -31,7 +44,13 @@ describe('a period as whole months and edge days', () => {
     expect(splitPeriod('2026-11-01', '2026-11-30')).toEqual({ months: ['2026-11-01', '2026-12-01'], days: [] })
   })
   it('sums the cut-off edges from the days', () => {
-    expect(splitPeriod('2026-09-15', '2026-12-14')).toEqual({ months: ['2026-10-01', '2026-12-01'], days: [['2026-09-15', '2026-09-30'], ['2026-12-01', '2026-12-14']] })
+    expect(splitPeriod('2026-09-15', '2026-12-14')).toEqual({
+      months: ['2026-10-01', '2026-12-01'],
+      days: [
+        ['2026-09-15', '2026-09-30'],
+        ['2026-12-01', '2026-12-14'],
+      ],
+    })
     expect(splitPeriod('2026-10-15', '2026-11-14')).toEqual({ months: null, days: [['2026-10-15', '2026-11-14']] })
     expect(splitPeriod('2026-10-01', '2026-11-15')).toEqual({ months: ['2026-10-01', '2026-11-01'], days: [['2026-11-01', '2026-11-15']] })
   })

@@ -41,7 +41,19 @@ export function DossiersBehindPage() {
           </a>
         </p>
       ) : null}
-      <DataTable label={t('dashboard.drilldown')} columns={[t('dossier.code'), t('dossier.procedure'), t('backOffice.queue.channel'), t('dossier.status'), t('dashboard.columnsList.receivedAt'), t('dossier.dueAt'), t('dashboard.columnsList.decidedAt'), t('dashboard.verdict')]}>
+      <DataTable
+        label={t('dashboard.drilldown')}
+        columns={[
+          t('dossier.code'),
+          t('dossier.procedure'),
+          t('backOffice.queue.channel'),
+          t('dossier.status'),
+          t('dashboard.columnsList.receivedAt'),
+          t('dossier.dueAt'),
+          t('dashboard.columnsList.decidedAt'),
+          t('dashboard.verdict'),
+        ]}
+      >
         {rows.map((d) => (
           <tr key={d.id}>
             <td>{opens && d.code ? <Link to={`/mot-cua/ho-so/${d.id}`}>{d.code}</Link> : d.code}</td>

@@ -13,7 +13,13 @@ export async function dossiersBehindLoader({ request }: LoaderFunctionArgs, plac
   const scope = await statisticsScope(request, place)
   if (!scope.ok) return refusedPeriod({ title, back: scope.base, base: scope.base, figure: scope.figure, query: '', total: 0, page: 1, pages: 1, rows: [], opens: false }, scope.input)
   const page = Math.max(1, Number(new URL(request.url).searchParams.get('trang')) || 1)
-  const { total, rows } = await dossiersBehind(await db(), scope.period, { cut: scope.key ? { dimension: scope.dimension, key: scope.key } : null, figure: scope.figure }, { agencyId: scope.agencyId }, { offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE })
+  const { total, rows } = await dossiersBehind(
+    await db(),
+    scope.period,
+    { cut: scope.key ? { dimension: scope.dimension, key: scope.key } : null, figure: scope.figure },
+    { agencyId: scope.agencyId },
+    { offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE },
+  )
   return {
     title,
     period: scope.period,
