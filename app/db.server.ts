@@ -72,7 +72,7 @@ async function openPglite(dataDir: string, load?: Blob): Promise<Database> {
   await migrate(conn)
   // Prisma and the job queue's socket share the instance through one guard (see pglite-guard.server.ts).
   const guarded = guardPglite(client)
-  const prisma = new PrismaClient({ adapter: new PrismaPGlite(guarded) })
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(guarded), transactionOptions: TRANSACTION_OPTIONS })
   return {
     kind: 'pglite',
     prisma,
@@ -116,13 +116,23 @@ async function withPgConnection<T>(url: string, work: (conn: SqlConnection) => P
   }
 }
 
+/**
+ * Interactive transactions (a dossier change with its files, events and outbox) wait up to 10 s for a
+ * connection and may take 30 s: signing a result inside one takes seconds on a loaded machine, and a
+ * transaction the engine times out is where the driver adapter has lost connections.
+ */
+const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 30_000 }
+const CLOSE_WAIT_MS = 5_000
+
 async function openPostgres(url: string): Promise<Database> {
   await withPgConnection(url, migrate)
   // The pool is ours, not the adapter's: a connection the server ends (a restart, a fail-over, an admin)
   // is logged and replaced instead of crashing the process, and closing ends every connection it opened.
   const pool = new pg.Pool({ connectionString: url, max: 10 })
-  pool.on('error', (error) => logger.warn({ err: error }, 'database connection lost'))
-  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) })
+  // Every connection, idle or in use, gets a listener: an 'error' event without one would crash the process.
+  pool.on('connect', (client) => client.on('error', (error) => logger.warn({ err: error }, 'database connection lost')))
+  pool.on('error', () => {}) // an idle connection's error, logged by the listener above
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool), transactionOptions: TRANSACTION_OPTIONS })
   return {
     kind: 'postgresql',
     prisma,
@@ -130,7 +140,11 @@ async function openPostgres(url: string): Promise<Database> {
     withConnection: (work) => withPgConnection(url, work),
     async close() {
       await prisma.$disconnect()
-      await pool.end()
+      // A connection the engine never handed back (seen under load after a transaction timed out, see
+      // prisma/orm#29719 and #29952) must not keep the process from stopping: wait for it a little, then go.
+      const ended = pool.end()
+      const late = await Promise.race([ended.then(() => false), new Promise<boolean>((resolve) => setTimeout(resolve, CLOSE_WAIT_MS, true).unref())])
+      if (late) logger.warn({ inUse: pool.totalCount - pool.idleCount }, 'database connections still in use at close')
     },
   }
 }
