@@ -91,6 +91,14 @@ const EXTRA: [string, Role][] = [
   ['/thanh-toan/vnpay/ipn', 'anonymous'],
   ['/thanh-toan/vnpay/ket-qua', 'citizenA'],
   ['/ho-so/nop/khong-co', 'citizenB'],
+  // Machine and POST-only routes: a GET with bad values must still be a 4xx (or a way on), never a 5xx.
+  ['/thanh-toan/sandbox/api', 'anonymous'],
+  ['/tin-nhan/sandbox/api', 'anonymous'],
+  ['/tin-nhan/bao-nhan', 'anonymous'],
+  ['/dong-bo/sandbox/api', 'anonymous'],
+  ['/dang-ky/xac-nhan', 'anonymous'],
+  ['/dinh-danh/dang-nhap', 'anonymous'],
+  ['/dinh-danh/tra-ve', 'anonymous'],
 ]
 
 /** Every `searchParams.get('…')` / `params.get('…')` in the app, so a new parameter cannot escape the list. */

@@ -29,7 +29,7 @@ test('the public statistics read like a province report, in both languages, and 
 
   const refused = await page.goto('/thong-ke?ky=9999')
   expect(refused?.status()).toBe(400)
-  await expect(page.getByText('Không đọc được kỳ báo cáo')).toBeVisible()
+  await expect(page.getByText('Không có kỳ báo cáo này')).toBeVisible()
   await expect(page.getByLabel('Kỳ báo cáo')).toHaveValue('9999')
   await expectAccessible(page)
 

@@ -20,12 +20,15 @@ export const LIMITS = {
   verifyAddress: { max: 60, windowMinutes: 15 },
   /** One-time codes sent to one phone or e-mail address: nobody's phone is flooded, codes cannot be farmed. */
   codeSendTarget: { max: 5, windowMinutes: 60 },
-  /** Codes typed from one address, right or wrong: on top of each code's own five tries. */
-  codeCheckAddress: { max: 30, windowMinutes: 15 },
+  /**
+   * Codes typed from one address, right or wrong: on top of each code's own five tries, which is what stops
+   * guessing. Generous, as for logins: a commune office, a school or a support point puts many people behind one.
+   */
+  codeCheckAddress: { max: 300, windowMinutes: 15 },
   /** Dossier claims started by one account (each sends a code to the phone on a dossier). */
   claimAccount: { max: 10, windowMinutes: 60 },
   /** Registrations and recovery requests from one address (a support point puts many people behind one). */
-  accountRequestAddress: { max: 30, windowMinutes: 60 },
+  accountRequestAddress: { max: 300, windowMinutes: 60 },
 } as const satisfies Record<string, Limit>
 
 export type LimitName = keyof typeof LIMITS
