@@ -4,7 +4,7 @@
 // stored fact to the monthly flows and the month-start stocks. Reads fold first, so a figure read after a
 // transition or an import already counts it; an import folds as it stores, so the first read after it is quick.
 import { Prisma, type PrismaClient } from '../../prisma/generated/client.ts'
-import { factOf, FLOW_NAMES, type Channel, type DossierFact, type Flows } from './domain/indicators.ts'
+import { factOf, FLOW_NAMES, type Channel, type DossierFact, type DossierRecord, type Flows } from './domain/indicators.ts'
 import { monthlyFlows, monthlyStock, monthStartAtOrBefore, monthStartInstant, nextMonth, type StockCount } from './domain/rollup.ts'
 import { workingCalendar } from '../models/calendar.server.ts'
 
@@ -256,29 +256,7 @@ async function loadFacts(tx: Db, ids: string[]): Promise<StoredFact[]> {
 
 /** Dossiers as the domain reads them (`DossierRecord`), with the cell they are counted in. */
 export async function loadRecords(db: Db, ids: string[]) {
-  const rows = await db.$queryRaw<
-    {
-      id: string
-      agencyId: string
-      unitId: string
-      procedureId: string
-      channel: Channel
-      status: string
-      submittedAt: Date | null
-      receivedAt: Date | null
-      dueAt: Date | null
-      resolvedAt: Date | null
-      closedAt: Date | null
-      outcome: string | null
-      supplementCount: number
-      pausedMinutes: number
-      pausedSince: Date | null
-      feeAmount: number
-      paidOnline: number
-      rating: number | null
-      digitised: boolean
-    }[]
-  >`
+  const rows = await db.$queryRaw<(DossierRecord & { id: string; agencyId: string; unitId: string; procedureId: string })[]>`
     SELECT x.id, x."agencyId", COALESCE(x."unitId", a."unitId") AS "unitId", x."procedureId", x.channel::text AS channel, x.status::text AS status,
       x."submittedAt", x."receivedAt", x."dueAt", x."resolvedAt", x.outcome, x."supplementCount", x."pausedMinutes", x."feeAmount", x."paidOnline", r.score AS rating,
       -- Digitised per document (counter intake sets it when every paper document was scanned; online filings are).
